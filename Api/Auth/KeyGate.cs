@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace Cms.Api.Auth;
+
+/// <summary>Refuses keys sent in a query string and keys that are wrong, even on routes open to the public.</summary>
+public sealed class KeyGate(RequestDelegate next)
+{
+    private static readonly string[] KeyParameters = ["key", "apikey", "api_key", "api-key", "access_token", "token"];
+
+    /// <summary>Checks the request's key before anything else sees it.</summary>
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.Query.Keys.Any(name => KeyParameters.Contains(name, StringComparer.OrdinalIgnoreCase)))
+        {
+            await Hosting.Problems.Of(401, "key-in-query", "API keys are not accepted in the query string.",
+                "Query strings end up in logs and browser history; send the key as 'Authorization: Bearer <key>' or 'X-Api-Key'.")
+                .ExecuteAsync(context);
+            return;
+        }
+        if (ApiKeyAuthentication.PresentedKey(context.Request) is not null
+            && (await context.AuthenticateAsync(ApiKeyAuthentication.SchemeName)).Failure is not null)
+        {
+            await ApiKeyAuthentication.Unauthorized().ExecuteAsync(context);
+            return;
+        }
+        await next(context);
+    }
+}

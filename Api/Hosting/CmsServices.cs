@@ -1,0 +1,104 @@
+using Cms.Api.Articles;
+using Cms.Api.Auth;
+using Cms.Api.Authors;
+using Cms.Api.Listings;
+using Cms.Api.Paging;
+using Cms.Api.Tags;
+using Cms.Domain.Articles;
+using Cms.Domain.Authors;
+using Cms.Domain.Common;
+using Cms.Domain.Tags;
+using Cms.Infrastructure;
+using Cms.Infrastructure.Articles;
+using Cms.Infrastructure.Authors;
+using Cms.Infrastructure.Database;
+using Cms.Infrastructure.Tags;
+using FluentValidation;
+using Microsoft.Data.Sqlite;
+
+namespace Cms.Api.Hosting;
+
+/// <summary>The composition root: which class serves each port, and the settings they read.</summary>
+public static class CmsServices
+{
+    /// <summary>Registers storage, the newsroom's use cases and the HTTP pieces.</summary>
+    public static void AddCms(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var dataFolder = Path.Combine(builder.Environment.ContentRootPath, "data");
+
+        TextColumns.Register();
+        var connectionString = configuration.GetConnectionString("Cms") ?? "Data Source=data/cms.db";
+        services.AddSingleton<ISqlDialect>(new SqliteDialect(RootedAt(connectionString, builder.Environment.ContentRootPath)));
+        services.AddSingleton<Migrator>();
+        services.AddSingleton<IStorageProbe, StorageProbe>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddSingleton(new ArticleLinks(configuration["Cms:Site:ArticleUrlTemplate"] ?? ArticleLinks.DefaultTemplate));
+        services.AddSingleton<IArticleStore, SqliteArticleStore>();
+        services.AddSingleton<IArticleCatalog, SqliteArticleCatalog>();
+        services.AddSingleton<SqliteAuthorStore>();
+        services.AddSingleton<IAuthorStore>(s => s.GetRequiredService<SqliteAuthorStore>());
+        services.AddSingleton<SqliteTagStore>();
+        services.AddSingleton<ITagStore>(s => s.GetRequiredService<SqliteTagStore>());
+        services.AddSingleton<ArticleDesk>();
+        services.AddSingleton(s => new Listing<AuthorProfile, AuthorRequest, AuthorResponse>("author", "authors",
+            new ListingDesk<AuthorProfile>(s.GetRequiredService<SqliteAuthorStore>(), s.GetRequiredService<IClock>(), "author", p => p.Name),
+            s.GetRequiredService<SqliteAuthorStore>(), s.GetRequiredService<SqliteAuthorStore>(),
+            r => (r.Slug, new AuthorProfile(r.Name, r.Bio, r.AvatarUrl, r.JobTitle, r.Website, r.Social ?? SocialProfiles.None, r.Email)),
+            a => new AuthorRequest(a.Details.Name, a.Slug, a.Details.Bio, a.Details.AvatarUrl, a.Details.JobTitle, a.Details.Website,
+                a.Details.Social, a.Details.Email),
+            AuthorResponse.Show));
+        services.AddSingleton(s => new Listing<TagDetails, TagRequest, TagResponse>("tag", "tags",
+            new ListingDesk<TagDetails>(s.GetRequiredService<SqliteTagStore>(), s.GetRequiredService<IClock>(), "tag", t => t.Name),
+            s.GetRequiredService<SqliteTagStore>(), s.GetRequiredService<SqliteTagStore>(),
+            r => (r.Slug, new TagDetails(r.Name, r.Description, r.Visibility)),
+            t => new TagRequest(t.Details.Name, t.Slug, t.Details.Description, t.Details.Visibility),
+            TagResponse.Show));
+
+        services.AddSingleton<IValidator<ArticleRequest>, ArticleRequestValidator>();
+        services.AddSingleton<IValidator<AuthorRequest>, AuthorRequestValidator>();
+        services.AddSingleton<IValidator<TagRequest>, TagRequestValidator>();
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
+            member is null ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = ValidatorOptions.Global.PropertyNameResolver;
+        ValidatorOptions.Global.LanguageManager.Enabled = false;
+
+        services.AddSingleton(new Cursors(configuration["Cms:Paging:CursorSecret"] ?? "cms-default-cursor-secret"));
+        services.AddSingleton(configuration.GetSection("Cms:Caching").Get<CachingSettings>() ?? new CachingSettings());
+        services.ConfigureHttpJsonOptions(options => StrictJson.Configure(options.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+            kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long?>("Cms:Limits:MaxRequestBodyBytes") ?? 4 * 1024 * 1024);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Extensions.TryAdd("code", context.ProblemDetails.Status switch
+            {
+                404 => "not-found",
+                405 => "method-not-allowed",
+                _ => "error",
+            });
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        services.AddSingleton(s => BootstrapKey.Load(configuration, builder.Environment, dataFolder,
+            s.GetRequiredService<ILoggerFactory>().CreateLogger<BootstrapKey>()));
+        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddAuthorization();
+        services.AddCmsOpenApi();
+    }
+
+    private static string RootedAt(string connectionString, string contentRoot)
+    {
+        var parsed = new SqliteConnectionStringBuilder(connectionString);
+        if (parsed.DataSource is { Length: > 0 } file && file != ":memory:" && !Path.IsPathRooted(file))
+        {
+            parsed.DataSource = Path.GetFullPath(Path.Combine(contentRoot, file));
+        }
+        if (Path.GetDirectoryName(parsed.DataSource) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
+        return parsed.ToString();
+    }
+}

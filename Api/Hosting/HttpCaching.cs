@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Security.Cryptography;
+
+namespace Cms.Api.Hosting;
+
+/// <summary>ETags over the bytes actually sent, 304s for <c>If-None-Match</c>, and Cache-Control by audience.</summary>
+public sealed class HttpCaching(RequestDelegate next, CachingSettings settings)
+{
+    private const string VersionItem = "cms.version";
+
+    /// <summary>Marks the response as showing a resource at this version, so its ETag can carry it to <c>If-Match</c>.</summary>
+    public static void SetVersion(HttpContext context, int version) => context.Items[VersionItem] = version;
+
+    /// <summary>The version named by an <c>If-Match</c> header: null when absent or <c>*</c>, -1 when it names none.</summary>
+    public static int? IfMatchVersion(HttpRequest request)
+    {
+        var header = request.Headers.IfMatch.ToString();
+        if (header.Length == 0 || header.Trim() == "*") return null;
+        var tag = header.Split(',')[0].Trim().Trim('"');
+        var dash = tag.IndexOf('-', StringComparison.Ordinal);
+        return tag.StartsWith('v') && dash > 1 && int.TryParse(tag.AsSpan(1, dash - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+            ? version
+            : -1;
+    }
+
+    /// <summary>Runs the rest of the pipeline and tags what it answered.</summary>
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+        var response = context.Response;
+        if (response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status201Created && buffer.Length > 0)
+        {
+            var hash = Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..20];
+            var etag = context.Items[VersionItem] is int version ? $"\"v{version}-{hash}\"" : $"\"{hash}\"";
+            response.Headers.ETag = etag;
+            if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            {
+                response.Headers.CacheControl = context.User.Identity?.IsAuthenticated == true
+                    ? "private, no-store"
+                    : $"public, max-age={settings.MaxAgeSeconds}, stale-while-revalidate={settings.StaleWhileRevalidateSeconds}";
+                if (Matches(context.Request.Headers.IfNoneMatch.ToString(), etag))
+                {
+                    response.StatusCode = StatusCodes.Status304NotModified;
+                    response.ContentLength = null;
+                    response.Headers.ContentType = default;
+                    return;
+                }
+            }
+        }
+        if (buffer.Length > 0)
+        {
+            response.ContentLength = buffer.Length;
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, context.RequestAborted);
+        }
+    }
+
+    private static bool Matches(string ifNoneMatch, string etag) =>
+        ifNoneMatch.Length > 0 && ifNoneMatch.Split(',').Any(tag => tag.Trim() == "*" || tag.Trim().TrimStart('W', '/') == etag);
+}
+
+/// <summary>How long shared caches may keep anonymous answers.</summary>
+public sealed class CachingSettings
+{
+    /// <summary>Seconds an anonymous answer stays fresh.</summary>
+    public int MaxAgeSeconds { get; set; } = 60;
+
+    /// <summary>Seconds a stale answer may be served while it is revalidated.</summary>
+    public int StaleWhileRevalidateSeconds { get; set; } = 300;
+}

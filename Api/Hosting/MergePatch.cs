@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Cms.Domain.Common;
+
+namespace Cms.Api.Hosting;
+
+/// <summary>JSON merge patch (RFC 7396), read as strictly as any other body.</summary>
+public static class MergePatch
+{
+    /// <summary>The media type of a merge patch.</summary>
+    public const string MediaType = "application/merge-patch+json";
+
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
+
+    /// <summary>The patch object in the request body, or why it cannot be one.</summary>
+    public static async Task<Outcome<JsonObject>> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), MediaType, StringComparison.OrdinalIgnoreCase))
+            throw new BadHttpRequestException("Unsupported media type.", StatusCodes.Status415UnsupportedMediaType);
+        try
+        {
+            var node = await JsonNode.ParseAsync(request.Body, documentOptions: Strict, cancellationToken: cancellationToken);
+            return node is JsonObject patch ? patch : Failure.InvalidField("$", "must be a JSON object");
+        }
+        catch (JsonException e)
+        {
+            return Failure.InvalidField("$", e.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase)
+                ? "has a property that appears more than once"
+                : "is not well-formed JSON");
+        }
+    }
+
+    /// <summary>The document after the patch, read back strictly into its request type.</summary>
+    public static Outcome<T> Apply<T>(T current, JsonObject patch, JsonSerializerOptions options) where T : class
+    {
+        var target = JsonSerializer.SerializeToNode(current, options)!.AsObject();
+        Merge(target, patch);
+        try
+        {
+            return target.Deserialize<T>(options)!;
+        }
+        catch (JsonException e)
+        {
+            var problem = Problems.UnreadableJson(e).ProblemDetails as Microsoft.AspNetCore.Http.HttpValidationProblemDetails;
+            var (field, messages) = problem!.Errors.First();
+            return Failure.InvalidField(field, messages[0]);
+        }
+    }
+
+    private static void Merge(JsonObject target, JsonObject patch)
+    {
+        foreach (var (name, value) in patch.ToList())
+        {
+            if (value is null) target.Remove(name);
+            else if (value is JsonObject inner && target[name] is JsonObject existing) Merge(existing, inner);
+            else target[name] = value.DeepClone();
+        }
+    }
+}

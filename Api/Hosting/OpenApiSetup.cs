@@ -1,0 +1,72 @@
+using System.ComponentModel;
+using System.Reflection;
+using Cms.Api.Articles;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Cms.Api.Hosting;
+
+/// <summary>The OpenAPI document: every operation named, described, with its problems, keys and examples.</summary>
+public static class OpenApiSetup
+{
+    /// <summary>The security scheme's name in the document.</summary>
+    public const string KeyScheme = "apiKey";
+
+    /// <summary>Registers Swashbuckle.</summary>
+    public static void AddCmsOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Newsroom CMS API",
+                Version = "v1",
+                Description = "Articles, authors, tags and share metadata for frontends, apps and editorial scripts. " +
+                              "Errors are RFC 9457 problem details with a stable `code`.",
+            });
+            foreach (var assembly in new[] { typeof(OpenApiSetup).Assembly, typeof(Domain.Articles.Article).Assembly })
+            {
+                var xml = Path.Combine(AppContext.BaseDirectory, assembly.GetName().Name + ".xml");
+                if (File.Exists(xml)) options.IncludeXmlComments(xml, includeControllerXmlComments: true);
+            }
+            options.AddSecurityDefinition(KeyScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "An API key sent as `Authorization: Bearer <key>` (the `X-Api-Key` header works too).",
+            });
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            options.MapType<BodyBlocks>(() => new OpenApiSchema
+            {
+                Type = JsonSchemaType.Array,
+                Description = "Typed blocks: paragraph, heading, quote, list, image, embed, code, divider, readAlso.",
+                Items = new OpenApiSchema { Type = JsonSchemaType.Object },
+            });
+            options.OperationFilter<KeysAndDescriptions>();
+            options.SchemaFilter<Examples>();
+        });
+    }
+
+    private sealed class KeysAndDescriptions : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            foreach (var parameter in operation.Parameters ?? [])
+            {
+                var described = context.ApiDescription.ParameterDescriptions.FirstOrDefault(p => p.Name == parameter.Name);
+                var attribute = (described?.ParameterDescriptor as Microsoft.AspNetCore.Http.Metadata.IParameterBindingMetadata)?.ParameterInfo
+                    .GetCustomAttribute<DescriptionAttribute>();
+                if (attribute is not null && parameter is OpenApiParameter concrete) concrete.Description = attribute.Description;
+            }
+            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+            if (!metadata.OfType<IAuthorizeData>().Any()) return;
+            operation.Security =
+            [
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(KeyScheme, context.Document)] = [] },
+            ];
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Cms.Domain.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cms.Api.Hosting;
+
+/// <summary>RFC 9457 problem answers with the API's stable codes.</summary>
+public static partial class Problems
+{
+    /// <summary>The base of every problem type URI.</summary>
+    public const string TypeBase = "https://cms.example/problems/";
+
+    /// <summary>A problem answer with a code.</summary>
+    public static ProblemHttpResult Of(int status, string code, string title, string detail) =>
+        TypedResults.Problem(new ProblemDetails
+        {
+            Status = status,
+            Type = TypeBase + code,
+            Title = title,
+            Detail = detail,
+            Extensions = { ["code"] = code },
+        });
+
+    /// <summary>A 400 naming each field that is wrong.</summary>
+    public static ProblemHttpResult Invalid(IDictionary<string, string[]> errors, string? detail = null) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Type = TypeBase + "validation-failed",
+            Title = "The request is not valid.",
+            Detail = detail ?? Describe(errors),
+            Extensions = { ["code"] = "validation-failed" },
+        });
+
+    /// <summary>A 400 naming one field.</summary>
+    public static ProblemHttpResult Invalid(string field, string message) =>
+        Invalid(new Dictionary<string, string[]> { [field] = [message] });
+
+    /// <summary>The answer for a use case's refusal.</summary>
+    public static ProblemHttpResult For(Failure failure) => failure.Kind switch
+    {
+        FailureKind.Invalid => Invalid(failure.Errors?.ToDictionary() ?? new Dictionary<string, string[]>(), failure.Detail),
+        FailureKind.NotFound => Of(StatusCodes.Status404NotFound, failure.Code, "Not found.", failure.Detail),
+        FailureKind.Conflict => Of(StatusCodes.Status409Conflict, failure.Code, "Conflict.", failure.Detail),
+        FailureKind.Stale => Of(StatusCodes.Status412PreconditionFailed, failure.Code, "Precondition failed.", failure.Detail),
+        _ => Of(StatusCodes.Status422UnprocessableEntity, failure.Code, "A newsroom rule forbids this.", failure.Detail),
+    };
+
+    /// <summary>A 404 for a resource key.</summary>
+    public static ProblemHttpResult NotFound(string what, string key) =>
+        Of(StatusCodes.Status404NotFound, $"{what}-not-found", "Not found.", $"No {what} has the id or slug '{key}'.");
+
+    /// <summary>A 400 for JSON that could not be read, naming the field where reading stopped.</summary>
+    public static ProblemHttpResult UnreadableJson(JsonException exception)
+    {
+        var message = exception.Message;
+        if (MissingFields().Match(message) is { Success: true } missing)
+        {
+            return Invalid(missing.Groups[1].Value.Split(", ")
+                .ToDictionary(name => name.Trim('\''), _ => Required));
+        }
+        var field = FieldOf(exception.Path);
+        var problem = message switch
+        {
+            _ when message.Contains("could not be mapped", StringComparison.Ordinal) => ServerOwned.Contains(field)
+                ? "is set by the server and cannot be written"
+                : "is not a field of this request",
+            _ when message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) => "appears more than once",
+            StrictJson.NulMessage => StrictJson.NulMessage,
+            _ when message.StartsWith("must ", StringComparison.Ordinal) => message,
+            _ when exception.Path is null => "is not well-formed JSON",
+            _ => "has the wrong type or is not well-formed JSON",
+        };
+        return Invalid(field.Length == 0 ? "$" : field, problem);
+    }
+
+    private static readonly string[] Required = ["is required"];
+
+    private static readonly HashSet<string> ServerOwned = new(StringComparer.Ordinal)
+    {
+        "id", "createdAt", "updatedAt", "status", "publishedAt", "firstPublishedAt", "wordCount", "readingTimeMinutes", "url", "version",
+    };
+
+    private static string FieldOf(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$") return "";
+        var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+        return QuotedName().Replace(field, match => "." + match.Groups[1].Value).TrimStart('.');
+    }
+
+    private static string Describe(IDictionary<string, string[]> errors) =>
+        string.Join(" ", errors.Select(error => $"'{error.Key}' {string.Join("; ", error.Value)}."));
+
+    [GeneratedRegex(@"missing required properties including: (.+?)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MissingFields();
+
+    [GeneratedRegex(@"\['([^']*)'\]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedName();
+}

@@ -1,0 +1,130 @@
+using System.ComponentModel;
+using Cms.Api.Hosting;
+using Cms.Api.Paging;
+using Cms.Domain.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Mvc;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Api.Listings;
+
+/// <summary>The routes of a listed resource: list, get, create, replace, merge-patch, delete.</summary>
+public static class ListingEndpoints
+{
+    /// <summary>Maps the routes under <c>/api/v1/{route}</c>.</summary>
+    public static void Map<TDetails, TRequest, TResponse>(IEndpointRouteBuilder app, string route, string what, string tag)
+        where TDetails : class
+        where TRequest : class
+    {
+        var group = app.MapGroup($"/api/v1/{route}").WithTags(tag).AddEndpointFilter<QueryAllowlist>();
+        group.MapGet("", List<TDetails, TRequest, TResponse>).WithName($"list{tag}").WithSummary($"List {route} by name").ProducesValidationProblem();
+        group.MapGet("/{key}", Get<TDetails, TRequest, TResponse>).WithName($"get{what}").WithSummary($"Get a {what.ToLowerInvariant()} by id or slug")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("", Create<TDetails, TRequest, TResponse>).WithName($"create{what}").WithSummary($"Create a {what.ToLowerInvariant()}").RequireAuthorization().WithWriteProblems();
+        group.MapPut("/{key}", Replace<TDetails, TRequest, TResponse>).WithName($"replace{what}").WithSummary($"Replace a {what.ToLowerInvariant()}").RequireAuthorization().WithWriteProblems();
+        group.MapPatch("/{key}", Patch<TDetails, TRequest, TResponse>).WithName($"patch{what}").WithSummary($"Change some fields of a {what.ToLowerInvariant()} (JSON merge patch)")
+            .Accepts<TRequest>(MergePatch.MediaType).RequireAuthorization().WithWriteProblems();
+        group.MapDelete("/{key}", Delete<TDetails, TRequest, TResponse>).WithName($"delete{what}").WithSummary($"Delete a {what.ToLowerInvariant()}").RequireAuthorization().WithWriteProblems();
+    }
+
+    /// <summary>Lists records by name.</summary>
+    public static async Task<Results<Ok<ListAnswer<TResponse>>, ProblemHttpResult>> List<TDetails, TRequest, TResponse>(
+        HttpContext context, Listing<TDetails, TRequest, TResponse> listing, Cursors cursors,
+        [FromQuery, Description("Cursor from the previous page's `page.nextCursor`.")] string? cursor,
+        [FromQuery, Description("Page number (1-based) for numbered paging; answers carry a total.")] int? page,
+        [FromQuery, Description("Items per page, 1 to 100; default 20.")] int? limit,
+        CancellationToken cancellationToken)
+        where TDetails : class
+        where TRequest : class
+    {
+        var request = Pages.Read(cursors, listing.Route, cursor, page, limit);
+        if (request.Failure is { } bad) return Problems.For(bad);
+        var audience = Audiences.Of(context);
+        var found = await listing.Catalog.ListAsync(request.Value!, audience, cancellationToken);
+        return Pages.Answer(context, cursors, listing.Route, request.Value!, found, record => listing.Show(record, audience)!);
+    }
+
+    /// <summary>Gets one record.</summary>
+    public static async Task<Results<Ok<TResponse>, ProblemHttpResult>> Get<TDetails, TRequest, TResponse>(
+        [Description("The id or slug.")] string key, HttpContext context, Listing<TDetails, TRequest, TResponse> listing,
+        CancellationToken cancellationToken)
+        where TDetails : class
+        where TRequest : class
+    {
+        var record = await listing.Store.FindAsync(key, cancellationToken);
+        if (record is null || listing.Show(record, Audiences.Of(context)) is not { } shown) return Problems.NotFound(listing.What, key);
+        HttpCaching.SetVersion(context, record.Version);
+        return TypedResults.Ok(shown);
+    }
+
+    /// <summary>Creates a record.</summary>
+    public static async Task<Results<Created<TResponse>, ProblemHttpResult>> Create<TDetails, TRequest, TResponse>(
+        TRequest request, IValidator<TRequest> validator, Listing<TDetails, TRequest, TResponse> listing, HttpContext context,
+        CancellationToken cancellationToken)
+        where TDetails : class
+        where TRequest : class
+    {
+        if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
+        var (slug, details) = listing.Read(request);
+        var outcome = await listing.Desk.CreateAsync(slug, details, cancellationToken);
+        if (outcome.Failure is { } failure) return Problems.For(failure);
+        HttpCaching.SetVersion(context, outcome.Value!.Version);
+        return TypedResults.Created($"/api/v1/{listing.Route}/{outcome.Value.Id}", listing.Show(outcome.Value, Audience.Newsroom));
+    }
+
+    /// <summary>Replaces a record.</summary>
+    public static async Task<Results<Ok<TResponse>, ProblemHttpResult>> Replace<TDetails, TRequest, TResponse>(
+        [Description("The id or slug.")] string key, TRequest request, IValidator<TRequest> validator,
+        Listing<TDetails, TRequest, TResponse> listing, HttpContext context, CancellationToken cancellationToken)
+        where TDetails : class
+        where TRequest : class
+    {
+        if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
+        var (slug, details) = listing.Read(request);
+        var outcome = await listing.Desk.ReplaceAsync(key, slug, details, HttpCaching.IfMatchVersion(context.Request), cancellationToken);
+        return Answer<TDetails, TRequest, TResponse>(outcome, listing, context);
+    }
+
+    /// <summary>Applies a JSON merge patch to a record.</summary>
+    public static async Task<Results<Ok<TResponse>, ProblemHttpResult>> Patch<TDetails, TRequest, TResponse>(
+        [Description("The id or slug.")] string key, HttpContext context, IValidator<TRequest> validator,
+        Listing<TDetails, TRequest, TResponse> listing, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+        where TDetails : class
+        where TRequest : class
+    {
+        var patch = await MergePatch.ReadAsync(context.Request, cancellationToken);
+        if (patch.Failure is { } unreadable) return Problems.For(unreadable);
+        var current = await listing.Store.FindAsync(key, cancellationToken);
+        if (current is null) return Problems.NotFound(listing.What, key);
+        var merged = MergePatch.Apply(listing.Write(current), patch.Value!, json.Value.SerializerOptions);
+        if (merged.Failure is { } badField) return Problems.For(badField);
+        if (await validator.ValidateAsync(merged.Value!, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
+        var (slug, details) = listing.Read(merged.Value!);
+        var ifMatch = HttpCaching.IfMatchVersion(context.Request) ?? current.Version;
+        var outcome = await listing.Desk.ReplaceAsync(current.Id.ToString(), slug, details, ifMatch, cancellationToken);
+        return Answer<TDetails, TRequest, TResponse>(outcome, listing, context);
+    }
+
+    /// <summary>Deletes a record.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete<TDetails, TRequest, TResponse>(
+        [Description("The id or slug.")] string key, Listing<TDetails, TRequest, TResponse> listing, HttpContext context,
+        CancellationToken cancellationToken)
+        where TDetails : class
+        where TRequest : class =>
+        await listing.Desk.DeleteAsync(key, HttpCaching.IfMatchVersion(context.Request), cancellationToken) is { } failure
+            ? Problems.For(failure)
+            : TypedResults.NoContent();
+
+    private static Results<Ok<TResponse>, ProblemHttpResult> Answer<TDetails, TRequest, TResponse>(Outcome<Listed<TDetails>> outcome,
+        Listing<TDetails, TRequest, TResponse> listing, HttpContext context)
+        where TDetails : class
+        where TRequest : class
+    {
+        if (outcome.Failure is { } failure) return Problems.For(failure);
+        HttpCaching.SetVersion(context, outcome.Value!.Version);
+        return TypedResults.Ok(listing.Show(outcome.Value, Audience.Newsroom)!);
+    }
+}

@@ -1,0 +1,39 @@
+using Cms.Api.Articles;
+using Cms.Api.Auth;
+using Cms.Api.Authors;
+using Cms.Api.Health;
+using Cms.Api.Hosting;
+using Cms.Api.Listings;
+using Cms.Api.Samples;
+using Cms.Api.Tags;
+using Cms.Domain.Authors;
+using Cms.Domain.Tags;
+using Cms.Infrastructure.Database;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCms();
+
+var app = builder.Build();
+await app.Services.GetRequiredService<Migrator>().MigrateAsync(CancellationToken.None);
+_ = app.Services.GetRequiredService<BootstrapKey>();
+if (app.Environment.IsDevelopment()) await SampleNewsroom.FillIfEmptyAsync(app.Services, CancellationToken.None);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSwagger();
+app.UseSwaggerUI(options => options.DocumentTitle = "Newsroom CMS API");
+app.UseAuthentication();
+app.UseMiddleware<KeyGate>();
+app.UseAuthorization();
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<HttpCaching>());
+
+app.MapHealth();
+app.MapArticles();
+ListingEndpoints.Map<AuthorProfile, AuthorRequest, AuthorResponse>(app, "authors", "Author", "Authors");
+ListingEndpoints.Map<TagDetails, TagRequest, TagResponse>(app, "tags", "Tag", "Tags");
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+
+await app.RunAsync();
+
+/// <summary>The web application's entry point, visible to the HTTP tests.</summary>
+public partial class Program;

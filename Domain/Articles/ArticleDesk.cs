@@ -1,0 +1,130 @@
+using Cms.Domain.Articles.Body;
+using Cms.Domain.Authors;
+using Cms.Domain.Common;
+using Cms.Domain.Tags;
+
+namespace Cms.Domain.Articles;
+
+/// <summary>The one way articles are written, whichever door the request came through.</summary>
+public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, ITagStore tags, IClock clock)
+{
+    private const int MaxSlugAttempts = 50;
+
+    /// <summary>Files a new draft.</summary>
+    public async Task<Outcome<Article>> CreateAsync(ArticleDraft draft, CancellationToken cancellationToken)
+    {
+        var prepared = await PrepareAsync(draft, null, cancellationToken);
+        if (prepared.Failure is { } failure) return failure;
+        var (slug, content, body) = prepared.Value!;
+        var article = Article.Draft(slug, content, clock.Now);
+        return await articles.InsertAsync(article, body, cancellationToken) is { } refused ? refused : article;
+    }
+
+    /// <summary>Replaces what the editors wrote on an existing article.</summary>
+    public async Task<Outcome<Article>> ReplaceAsync(string key, ArticleDraft draft, int? ifMatch, CancellationToken cancellationToken)
+    {
+        var found = await FindCurrentAsync(key, ifMatch, cancellationToken);
+        if (found.Failure is { } failure) return failure;
+        var article = found.Value!;
+        var prepared = await PrepareAsync(draft, article, cancellationToken);
+        if (prepared.Failure is { } invalid) return invalid;
+        var (slug, content, body) = prepared.Value!;
+        var loadedVersion = article.Version;
+        article.Revise(slug, content, clock.Now);
+        return await articles.UpdateAsync(article, body, loadedVersion, cancellationToken) is { } refused ? refused : article;
+    }
+
+    /// <summary>Publishes now, backdated, or (with a future time) schedules.</summary>
+    public Task<Outcome<Article>> PublishAsync(string key, DateTimeOffset? at, int? ifMatch, CancellationToken cancellationToken) =>
+        ChangeAsync(key, ifMatch, article => article.Publish(at, clock.Now), cancellationToken);
+
+    /// <summary>Takes a public or scheduled article back to draft.</summary>
+    public Task<Outcome<Article>> UnpublishAsync(string key, int? ifMatch, CancellationToken cancellationToken) =>
+        ChangeAsync(key, ifMatch, article =>
+        {
+            article.Unpublish(clock.Now);
+            return null;
+        }, cancellationToken);
+
+    /// <summary>Deletes an article.</summary>
+    public async Task<Failure?> DeleteAsync(string key, int? ifMatch, CancellationToken cancellationToken)
+    {
+        var found = await FindCurrentAsync(key, ifMatch, cancellationToken);
+        if (found.Failure is { } failure) return failure;
+        return await articles.DeleteAsync(found.Value!.Id, found.Value.Version, cancellationToken);
+    }
+
+    private async Task<Outcome<Article>> ChangeAsync(string key, int? ifMatch, Func<Article, Failure?> change, CancellationToken cancellationToken)
+    {
+        var found = await FindCurrentAsync(key, ifMatch, cancellationToken);
+        if (found.Failure is { } failure) return failure;
+        var article = found.Value!;
+        var loadedVersion = article.Version;
+        if (change(article) is { } refused) return refused;
+        return await articles.UpdateAsync(article, null, loadedVersion, cancellationToken) is { } stale ? stale : article;
+    }
+
+    private async Task<Outcome<Article>> FindCurrentAsync(string key, int? ifMatch, CancellationToken cancellationToken)
+    {
+        var article = await articles.FindAsync(key, cancellationToken);
+        if (article is null) return Failure.NotFound("article", key);
+        if (ifMatch is { } expected && expected != article.Version) return Failure.Stale("article");
+        return article;
+    }
+
+    private async Task<Outcome<(string Slug, ArticleContent Content, RenderedBody Body)>> PrepareAsync(
+        ArticleDraft draft, Article? existing, CancellationToken cancellationToken)
+    {
+        var authorIds = await ResolveAsync("authors", "author", draft.Authors, authors.FindIdsAsync, cancellationToken);
+        if (authorIds.Failure is { } noAuthor) return noAuthor;
+        var tagIds = await ResolveAsync("tags", "tag", draft.Tags, tags.FindIdsAsync, cancellationToken);
+        if (tagIds.Failure is { } noTag) return noTag;
+
+        var body = ArticleBody.Parse(draft.Body);
+        var targets = await articles.FindIdsAsync(body.ReadAlsoKeys, cancellationToken);
+        if (body.ReadAlsoKeys.FirstOrDefault(key => !targets.ContainsKey(key)) is { } missing)
+            return Failure.InvalidField("body", $"has a read-also teaser pointing at '{missing}', which is no article");
+        if (existing is not null && targets.Values.Contains(existing.Id))
+            return Failure.InvalidField("body", "has a read-also teaser pointing at the article itself");
+        var rendered = body.Render(targets);
+
+        var slug = await ChooseSlugAsync(draft, existing, cancellationToken);
+        if (slug.Failure is { } taken) return taken;
+        var excerpt = string.IsNullOrWhiteSpace(draft.Excerpt) ? Excerpt.FromText(rendered.PlainText) : draft.Excerpt;
+        var content = new ArticleContent(draft.Title, draft.Subtitle, excerpt, draft.Body, draft.Language, authorIds.Value!,
+            tagIds.Value!, draft.FeatureImage, draft.CanonicalUrl, draft.Share);
+        return (slug.Value!, content, rendered);
+    }
+
+    private async Task<Outcome<string>> ChooseSlugAsync(ArticleDraft draft, Article? existing, CancellationToken cancellationToken)
+    {
+        if (draft.Slug is { } given)
+        {
+            return await articles.SlugTakenAsync(given, existing?.Id, cancellationToken)
+                ? new Failure(FailureKind.Conflict, "slug-taken", $"Another article already has the slug '{given}'.")
+                : given;
+        }
+        if (existing is not null) return existing.Slug;
+        var generated = Slug.From(draft.Title, "article");
+        for (var attempt = 1; attempt <= MaxSlugAttempts; attempt++)
+        {
+            var candidate = attempt == 1 ? generated : Slug.Numbered(generated, attempt);
+            if (!await articles.SlugTakenAsync(candidate, null, cancellationToken)) return candidate;
+        }
+        return new Failure(FailureKind.Conflict, "slug-taken", $"Too many articles already have slugs made from '{generated}'; give a slug.");
+    }
+
+    private static async Task<Outcome<IReadOnlyList<Guid>>> ResolveAsync(string field, string what, IReadOnlyList<string> keys,
+        Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, Guid>>> find, CancellationToken cancellationToken)
+    {
+        var found = await find(keys, cancellationToken);
+        var ids = new List<Guid>(keys.Count);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (!found.TryGetValue(keys[i], out var id)) return Failure.InvalidField($"{field}[{i}]", $"names no {what} ('{keys[i]}')");
+            if (ids.Contains(id)) return Failure.InvalidField($"{field}[{i}]", $"names the same {what} twice");
+            ids.Add(id);
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,26 @@
+using Cms.Domain.Articles.Body;
+using Cms.Domain.Common;
+
+namespace Cms.Domain.Articles;
+
+/// <summary>Where articles are kept, each written whole with its links, or not at all.</summary>
+public interface IArticleStore
+{
+    /// <summary>The article with this id or slug, whatever its status.</summary>
+    Task<Article?> FindAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>True when another article than <paramref name="except"/> already has the slug.</summary>
+    Task<bool> SlugTakenAsync(string slug, Guid? except, CancellationToken cancellationToken);
+
+    /// <summary>The ids of the articles named by these ids or slugs; unknown keys are absent.</summary>
+    Task<IReadOnlyDictionary<string, Guid>> FindIdsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>Stores a new article; a conflict when its slug is taken.</summary>
+    Task<Failure?> InsertAsync(Article article, RenderedBody body, CancellationToken cancellationToken);
+
+    /// <summary>Stores a changed article if it is still at <paramref name="loadedVersion"/>; stale otherwise.</summary>
+    Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, CancellationToken cancellationToken);
+
+    /// <summary>Removes an article if it is still at <paramref name="loadedVersion"/>; stale otherwise.</summary>
+    Task<Failure?> DeleteAsync(Guid id, int loadedVersion, CancellationToken cancellationToken);
+}

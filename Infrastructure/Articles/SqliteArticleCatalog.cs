@@ -1,0 +1,101 @@
+using System.Data.Common;
+using Cms.Domain.Articles;
+using Cms.Domain.Articles.Body;
+using Cms.Domain.Common;
+using Cms.Infrastructure.Database;
+using Dapper;
+
+namespace Cms.Infrastructure.Articles;
+
+/// <summary>Reads articles straight into the shapes answers need.</summary>
+public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links) : IArticleCatalog
+{
+    private const string Visible = "(@newsroom OR status = 'published')";
+
+    /// <inheritdoc />
+    public async Task<ArticleView?> FindAsync(string key, Audience audience, BodyFormats formats, CancellationToken cancellationToken)
+    {
+        var sql = $"SELECT {ArticleRow.Columns}{BodyColumns(formats)} FROM articles WHERE (id = @key OR slug = @key) AND {Visible}";
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(sql,
+            new { key = Keys.Normalize(key), newsroom = audience == Audience.Newsroom });
+        if (row is null) return null;
+        return (await ViewsAsync(connection, [row], audience, formats))[0];
+    }
+
+    /// <inheritdoc />
+    public async Task<Page<ArticleView>> ListAsync(PageRequest page, Audience audience, BodyFormats formats, CancellationToken cancellationToken)
+    {
+        const string order = "ORDER BY COALESCE(published_at, '') DESC, id DESC";
+        const string after = "AND (COALESCE(published_at, ''), id) < (@sortValue, @afterId)";
+        var sql = $"SELECT {ArticleRow.Columns}{BodyColumns(formats)} FROM articles WHERE {Visible} " +
+                  $"{(page.After is null ? "" : after)} {order} LIMIT @take OFFSET @skip";
+        const string countSql = $"SELECT COUNT(*) FROM articles WHERE {Visible}";
+        var newsroom = audience == Audience.Newsroom;
+        var skip = page.PageNumber is { } number ? (number - 1) * page.Limit : 0;
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<ArticleRow>(sql, new
+        {
+            newsroom,
+            sortValue = page.After?.SortValue,
+            afterId = page.After?.Id,
+            take = page.Limit + 1,
+            skip,
+        })).ToList();
+        var hasMore = rows.Count > page.Limit;
+        if (hasMore) rows.RemoveAt(rows.Count - 1);
+        var views = await ViewsAsync(connection, rows, audience, formats);
+        var last = rows.LastOrDefault();
+        var next = hasMore && last is not null
+            ? new ListPosition(last.PublishedAt is { } at ? TextColumns.Format(at) : "", last.Id)
+            : null;
+        int? total = page.PageNumber is null ? null : await connection.ExecuteScalarAsync<int>(countSql, new { newsroom });
+        return new Page<ArticleView>(views, next, total);
+    }
+
+    private static string BodyColumns(BodyFormats formats) =>
+        (formats.HasFlag(BodyFormats.Html) ? ", body_html" : "") +
+        (formats.HasFlag(BodyFormats.PlainText) ? ", body_text" : "") +
+        (formats.HasFlag(BodyFormats.Markdown) ? ", body_markdown_template" : "") +
+        (formats.HasFlag(BodyFormats.Blocks) ? ", body_blocks" : "");
+
+    private async Task<List<ArticleView>> ViewsAsync(DbConnection connection, List<ArticleRow> rows, Audience audience, BodyFormats formats)
+    {
+        const string namesSql = """
+            SELECT aa.article_id AS ArticleId, a.id AS Id, a.slug AS Slug, a.name AS Name
+            FROM article_authors aa JOIN authors a ON a.id = aa.author_id
+            WHERE aa.article_id IN @ids ORDER BY aa.article_id, aa.position;
+            SELECT at.article_id AS ArticleId, t.id AS Id, t.slug AS Slug, t.name AS Name
+            FROM article_tags at JOIN tags t ON t.id = at.tag_id
+            WHERE at.article_id IN @ids AND (@newsroom OR t.visibility = 'public') ORDER BY at.article_id, at.position;
+            SELECT ra.article_id AS ArticleId, t.id AS Id, t.slug AS Slug, t.title AS Name, t.published_at AS PublishedAt,
+                t.created_at AS CreatedAt
+            FROM article_read_also ra JOIN articles t ON t.id = ra.target_id AND t.status = 'published'
+            WHERE ra.article_id IN @ids ORDER BY ra.article_id, ra.position;
+            """;
+        if (rows.Count == 0) return [];
+        using var names = await connection.QueryMultipleAsync(namesSql,
+            new { ids = rows.Select(row => row.Id.ToString("D")).ToArray(), newsroom = audience == Audience.Newsroom });
+        var authors = (await names.ReadAsync<NameRow>()).ToLookup(name => name.ArticleId);
+        var tags = (await names.ReadAsync<NameRow>()).ToLookup(name => name.ArticleId);
+        var readAlso = (await names.ReadAsync<NameRow>()).ToLookup(name => name.ArticleId,
+            name => new ReadAlsoTeaser(name.Id, name.Slug, name.Name, links.UrlOf(name.Id, name.Slug, name.PublishedAt, name.CreatedAt)));
+        return rows.Select(row => new ArticleView(row.Id, row.Slug, row.Title, row.Subtitle, row.Excerpt, row.Language,
+            row.ParsedStatus, row.CreatedAt, row.UpdatedAt, row.PublishedAt, row.FirstPublishedAt, row.FeatureImage,
+            row.CanonicalUrl, row.WordCount, row.Share,
+            authors[row.Id].Select(name => new Byline(name.Id, name.Slug, name.Name)).ToList(),
+            tags[row.Id].Select(name => new TagLabel(name.Id, name.Slug, name.Name)).ToList(),
+            formats == BodyFormats.None ? null : new StoredBody(row.BodyHtml, row.BodyText, row.BodyBlocks, row.BodyMarkdownTemplate),
+            readAlso[row.Id].ToList(), row.Version)).ToList();
+    }
+
+    private sealed class NameRow
+    {
+        public Guid ArticleId { get; init; }
+        public Guid Id { get; init; }
+        public string Slug { get; init; } = "";
+        public string Name { get; init; } = "";
+        public DateTimeOffset? PublishedAt { get; init; }
+        public DateTimeOffset CreatedAt { get; init; }
+    }
+}

@@ -1,0 +1,174 @@
+using System.Data.Common;
+using System.Text.Json;
+using Cms.Domain.Articles;
+using Cms.Domain.Articles.Body;
+using Cms.Domain.Common;
+using Cms.Infrastructure.Database;
+using Dapper;
+
+namespace Cms.Infrastructure.Articles;
+
+/// <summary>Writes articles whole: the row, its author, tag and read-also links, in one transaction.</summary>
+public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
+{
+    private const string InsertSql = """
+        INSERT INTO articles (id, slug, title, subtitle, excerpt, language, status, created_at, updated_at, published_at,
+            first_published_at, image_url, image_alt, image_caption, image_credit, image_width, image_height, canonical_url,
+            word_count, body_markdown, body_markdown_template, body_html, body_text, body_blocks, meta_title, meta_description,
+            og_title, og_description, og_image, twitter_title, twitter_description, twitter_image, twitter_card, hashtags, version)
+        VALUES (@Id, @Slug, @Title, @Subtitle, @Excerpt, @Language, @Status, @CreatedAt, @UpdatedAt, @PublishedAt,
+            @FirstPublishedAt, @ImageUrl, @ImageAlt, @ImageCaption, @ImageCredit, @ImageWidth, @ImageHeight, @CanonicalUrl,
+            @WordCount, @BodyMarkdown, @BodyMarkdownTemplate, @BodyHtml, @BodyText, @BodyBlocks, @MetaTitle, @MetaDescription,
+            @OgTitle, @OgDescription, @OgImage, @TwitterTitle, @TwitterDescription, @TwitterImage, @TwitterCard, @Hashtags, @Version)
+        """;
+
+    private const string UpdateContentSql = """
+        UPDATE articles SET slug = @Slug, title = @Title, subtitle = @Subtitle, excerpt = @Excerpt, language = @Language,
+            status = @Status, updated_at = @UpdatedAt, published_at = @PublishedAt, first_published_at = @FirstPublishedAt,
+            image_url = @ImageUrl, image_alt = @ImageAlt, image_caption = @ImageCaption, image_credit = @ImageCredit,
+            image_width = @ImageWidth, image_height = @ImageHeight, canonical_url = @CanonicalUrl, word_count = @WordCount,
+            body_markdown = @BodyMarkdown, body_markdown_template = @BodyMarkdownTemplate, body_html = @BodyHtml,
+            body_text = @BodyText, body_blocks = @BodyBlocks, meta_title = @MetaTitle, meta_description = @MetaDescription,
+            og_title = @OgTitle, og_description = @OgDescription, og_image = @OgImage, twitter_title = @TwitterTitle,
+            twitter_description = @TwitterDescription, twitter_image = @TwitterImage, twitter_card = @TwitterCard,
+            hashtags = @Hashtags, version = @Version
+        WHERE id = @Id AND version = @LoadedVersion
+        """;
+
+    private const string UpdateWorkflowSql = """
+        UPDATE articles SET status = @Status, updated_at = @UpdatedAt, published_at = @PublishedAt,
+            first_published_at = @FirstPublishedAt, version = @Version
+        WHERE id = @Id AND version = @LoadedVersion
+        """;
+
+    private const string ClearLinksSql = """
+        DELETE FROM article_authors WHERE article_id = @Id;
+        DELETE FROM article_tags WHERE article_id = @Id;
+        DELETE FROM article_read_also WHERE article_id = @Id;
+        """;
+
+    /// <inheritdoc />
+    public async Task<Article?> FindAsync(string key, CancellationToken cancellationToken)
+    {
+        const string sql = $"SELECT {ArticleRow.Columns}, body_markdown FROM articles WHERE id = @key OR slug = @key";
+        const string linksSql = """
+            SELECT author_id FROM article_authors WHERE article_id = @Id ORDER BY position;
+            SELECT tag_id FROM article_tags WHERE article_id = @Id ORDER BY position;
+            """;
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(sql, new { key = Keys.Normalize(key) });
+        if (row is null) return null;
+        using var links = await connection.QueryMultipleAsync(linksSql, new { row.Id });
+        var authorIds = (await links.ReadAsync<Guid>()).ToList();
+        var tagIds = (await links.ReadAsync<Guid>()).ToList();
+        return Article.Restore(row.Id, row.Slug, row.Content(authorIds, tagIds), row.ParsedStatus, row.CreatedAt, row.UpdatedAt,
+            row.PublishedAt, row.FirstPublishedAt, row.Version);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> SlugTakenAsync(string slug, Guid? except, CancellationToken cancellationToken)
+    {
+        const string sql = "SELECT EXISTS (SELECT 1 FROM articles WHERE slug = @slug AND id IS NOT @except)";
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<bool>(sql, new { slug, except });
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, Guid>> FindIdsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        const string sql = "SELECT id, slug FROM articles WHERE id IN @keys OR slug IN @keys";
+        return await Keys.ResolveAsync(dialect, sql, keys, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<Failure?> InsertAsync(Article article, RenderedBody body, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+        try
+        {
+            await connection.ExecuteAsync(InsertSql, Parameters(article, body, 0), transaction);
+            await InsertLinksAsync(connection, transaction, article, body);
+        }
+        catch (DbException e) when (dialect.IsUniqueViolation(e))
+        {
+            return SlugTaken(article.Slug);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return null;
+    }
+
+    /// <inheritdoc />
+    public async Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+        try
+        {
+            var sql = body is null ? UpdateWorkflowSql : UpdateContentSql;
+            var changed = await connection.ExecuteAsync(sql, Parameters(article, body, loadedVersion), transaction);
+            if (changed == 0) return Failure.Stale("article");
+            if (body is not null)
+            {
+                await connection.ExecuteAsync(ClearLinksSql, new { article.Id }, transaction);
+                await InsertLinksAsync(connection, transaction, article, body);
+            }
+        }
+        catch (DbException e) when (dialect.IsUniqueViolation(e))
+        {
+            return SlugTaken(article.Slug);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return null;
+    }
+
+    /// <inheritdoc />
+    public async Task<Failure?> DeleteAsync(Guid id, int loadedVersion, CancellationToken cancellationToken)
+    {
+        const string sql = "DELETE FROM articles WHERE id = @id AND version = @loadedVersion";
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+        if (await connection.ExecuteAsync(sql, new { id, loadedVersion }, transaction) == 0) return Failure.Stale("article");
+        await transaction.CommitAsync(cancellationToken);
+        return null;
+    }
+
+    private static Failure SlugTaken(string slug) =>
+        new(FailureKind.Conflict, "slug-taken", $"Another article already has the slug '{slug}'.");
+
+    private static async Task InsertLinksAsync(DbConnection connection, DbTransaction transaction, Article article, RenderedBody body)
+    {
+        const string authorsSql = "INSERT INTO article_authors (article_id, position, author_id) VALUES (@ArticleId, @Position, @TargetId)";
+        const string tagsSql = "INSERT INTO article_tags (article_id, position, tag_id) VALUES (@ArticleId, @Position, @TargetId)";
+        const string readAlsoSql = "INSERT INTO article_read_also (article_id, position, target_id) VALUES (@ArticleId, @Position, @TargetId)";
+        await connection.ExecuteAsync(authorsSql, Links(article.Id, article.Content.AuthorIds), transaction);
+        await connection.ExecuteAsync(tagsSql, Links(article.Id, article.Content.TagIds), transaction);
+        await connection.ExecuteAsync(readAlsoSql, Links(article.Id, ReadAlsoSplice.Targets(body.Html)), transaction);
+    }
+
+    private static IEnumerable<Link> Links(Guid articleId, IEnumerable<Guid> targets) =>
+        targets.Select((target, position) => new Link(articleId, position, target));
+
+    private sealed record Link(Guid ArticleId, int Position, Guid TargetId);
+
+    private static ArticleRow Parameters(Article article, RenderedBody? body, int loadedVersion)
+    {
+        var content = article.Content;
+        var share = content.Share;
+        var image = content.FeatureImage;
+        return new ArticleRow
+        {
+            Id = article.Id, Slug = article.Slug, Title = content.Title, Subtitle = content.Subtitle, Excerpt = content.Excerpt,
+            Language = content.Language, Status = article.Status.Name(), CreatedAt = article.CreatedAt, UpdatedAt = article.UpdatedAt,
+            PublishedAt = article.PublishedAt, FirstPublishedAt = article.FirstPublishedAt, ImageUrl = image?.Url, ImageAlt = image?.Alt,
+            ImageCaption = image?.Caption, ImageCredit = image?.Credit, ImageWidth = image?.Width, ImageHeight = image?.Height,
+            CanonicalUrl = content.CanonicalUrl, WordCount = body?.WordCount ?? 0, BodyMarkdown = content.Body,
+            BodyMarkdownTemplate = body?.Markdown, BodyHtml = body?.Html, BodyText = body?.PlainText, BodyBlocks = body?.Blocks,
+            MetaTitle = share.MetaTitle, MetaDescription = share.MetaDescription, OgTitle = share.OgTitle,
+            OgDescription = share.OgDescription, OgImage = share.OgImage, TwitterTitle = share.TwitterTitle,
+            TwitterDescription = share.TwitterDescription, TwitterImage = share.TwitterImage, TwitterCard = share.TwitterCard,
+            Hashtags = JsonSerializer.Serialize(share.Hashtags.ToArray(), StoreJson.Default.StringArray),
+            Version = article.Version, LoadedVersion = loadedVersion,
+        };
+    }
+}

@@ -1,0 +1,57 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Cms.Infrastructure.Database;
+
+/// <summary>The few things that differ between the databases the CMS runs on.</summary>
+public interface ISqlDialect
+{
+    /// <summary>Opens a connection ready for use.</summary>
+    Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Starts a transaction that takes the write lock at once.</summary>
+    Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>True when the failure is a unique key already in use.</summary>
+    bool IsUniqueViolation(Exception exception);
+
+    /// <summary>True when the failure is a foreign key still in use.</summary>
+    bool IsForeignKeyViolation(Exception exception);
+}
+
+/// <summary>SQLite: one file, WAL, foreign keys on, writes under <c>BEGIN IMMEDIATE</c>.</summary>
+public sealed class SqliteDialect(string connectionString) : ISqlDialect
+{
+    private const int ConstraintError = 19;
+    private const int UniqueConstraint = 2067;
+    private const int PrimaryKeyConstraint = 1555;
+    private const int ForeignKeyConstraint = 787;
+
+    private readonly string connectionString = new SqliteConnectionStringBuilder(connectionString)
+    {
+        ForeignKeys = true,
+        DefaultTimeout = 5,
+        Pooling = true,
+    }.ToString();
+
+    /// <inheritdoc />
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <inheritdoc />
+    public Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false));
+
+    /// <inheritdoc />
+    public bool IsUniqueViolation(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: ConstraintError } e
+        && e.SqliteExtendedErrorCode is UniqueConstraint or PrimaryKeyConstraint;
+
+    /// <inheritdoc />
+    public bool IsForeignKeyViolation(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: ConstraintError, SqliteExtendedErrorCode: ForeignKeyConstraint };
+}
