@@ -31,25 +31,11 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         var sql = $"SELECT {ArticleRow.Columns}{BodyColumns(formats)} FROM articles WHERE {Visible} " +
                   $"{(page.After is null ? "" : after)} {order} LIMIT @take OFFSET @skip";
         const string countSql = $"SELECT COUNT(*) FROM articles WHERE {Visible}";
-        var newsroom = audience == Audience.Newsroom;
-        var skip = page.PageNumber is { } number ? (number - 1) * page.Limit : 0;
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<ArticleRow>(sql, new
-        {
-            newsroom,
-            sortValue = page.After?.SortValue,
-            afterId = page.After?.Id,
-            take = page.Limit + 1,
-            skip,
-        })).ToList();
-        var hasMore = rows.Count > page.Limit;
-        if (hasMore) rows.RemoveAt(rows.Count - 1);
+        var rows = (await connection.QueryAsync<ArticleRow>(sql, PageSlice.Parameters(page, audience))).ToList();
+        var next = PageSlice.Trim(rows, page.Limit, last => new ListPosition(last.PublishedAt is { } at ? TextColumns.Format(at) : "", last.Id));
         var views = await ViewsAsync(connection, rows, audience, formats);
-        var last = rows.LastOrDefault();
-        var next = hasMore && last is not null
-            ? new ListPosition(last.PublishedAt is { } at ? TextColumns.Format(at) : "", last.Id)
-            : null;
-        int? total = page.PageNumber is null ? null : await connection.ExecuteScalarAsync<int>(countSql, new { newsroom });
+        int? total = page.PageNumber is null ? null : await connection.ExecuteScalarAsync<int>(countSql, new { newsroom = audience == Audience.Newsroom });
         return new Page<ArticleView>(views, next, total);
     }
 

@@ -82,22 +82,12 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
         var visible = $"(@newsroom OR {PublicFilter})";
         var after = page.After is null ? "" : "AND (name, id) > (@sortValue, @afterId)";
         var sql = $"SELECT * FROM {Table} WHERE {visible} {after} ORDER BY name, id LIMIT @take OFFSET @skip";
-        var newsroom = audience == Audience.Newsroom;
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<TRow>(sql, new
-        {
-            newsroom,
-            sortValue = page.After?.SortValue,
-            afterId = page.After?.Id,
-            take = page.Limit + 1,
-            skip = page.PageNumber is { } number ? (number - 1) * page.Limit : 0,
-        })).ToList();
-        var hasMore = rows.Count > page.Limit;
-        if (hasMore) rows.RemoveAt(rows.Count - 1);
-        var next = hasMore ? new ListPosition(rows[^1].Name, rows[^1].Id) : null;
+        var rows = (await connection.QueryAsync<TRow>(sql, PageSlice.Parameters(page, audience))).ToList();
+        var next = PageSlice.Trim(rows, page.Limit, last => new ListPosition(last.Name, last.Id));
         int? total = page.PageNumber is null
             ? null
-            : await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM {Table} WHERE {visible}", new { newsroom });
+            : await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM {Table} WHERE {visible}", new { newsroom = audience == Audience.Newsroom });
         return new Page<Listed<TDetails>>(rows.Select(Listed).ToList(), next, total);
     }
 
