@@ -62,6 +62,8 @@ public static class OpenApiSetup
                 if (attribute is not null && parameter is OpenApiParameter concrete) concrete.Description = attribute.Description;
             }
             var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+            if (metadata.OfType<Microsoft.AspNetCore.Http.Metadata.IEndpointSummaryMetadata>().LastOrDefault() is { } summary)
+                operation.Summary = summary.Summary;
             if (!metadata.OfType<IAuthorizeData>().Any()) return;
             operation.Security =
             [

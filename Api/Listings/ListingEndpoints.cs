@@ -15,19 +15,19 @@ namespace Cms.Api.Listings;
 public static class ListingEndpoints
 {
     /// <summary>Maps the routes under <c>/api/v1/{route}</c>.</summary>
-    public static void Map<TDetails, TRequest, TResponse>(IEndpointRouteBuilder app, string route, string what, string tag)
+    public static void Map<TDetails, TRequest, TResponse>(IEndpointRouteBuilder app, string route, string what, string tag, string one)
         where TDetails : class
         where TRequest : class
     {
         var group = app.MapGroup($"/api/v1/{route}").WithTags(tag).AddEndpointFilter<QueryAllowlist>();
         group.MapGet("", List<TDetails, TRequest, TResponse>).WithName($"list{tag}").WithSummary($"List {route} by name").ProducesValidationProblem();
-        group.MapGet("/{key}", Get<TDetails, TRequest, TResponse>).WithName($"get{what}").WithSummary($"Get a {what.ToLowerInvariant()} by id or slug")
+        group.MapGet("/{key}", Get<TDetails, TRequest, TResponse>).WithName($"get{what}").WithSummary($"Get {one} by id or slug")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("", Create<TDetails, TRequest, TResponse>).WithName($"create{what}").WithSummary($"Create a {what.ToLowerInvariant()}").RequireAuthorization().WithWriteProblems();
-        group.MapPut("/{key}", Replace<TDetails, TRequest, TResponse>).WithName($"replace{what}").WithSummary($"Replace a {what.ToLowerInvariant()}").RequireAuthorization().WithWriteProblems();
-        group.MapPatch("/{key}", Patch<TDetails, TRequest, TResponse>).WithName($"patch{what}").WithSummary($"Change some fields of a {what.ToLowerInvariant()} (JSON merge patch)")
+        group.MapPost("", Create<TDetails, TRequest, TResponse>).WithName($"create{what}").WithSummary($"Create {one}").RequireAuthorization().WithWriteProblems();
+        group.MapPut("/{key}", Replace<TDetails, TRequest, TResponse>).WithName($"replace{what}").WithSummary($"Replace {one}").RequireAuthorization().WithWriteProblems();
+        group.MapPatch("/{key}", Patch<TDetails, TRequest, TResponse>).WithName($"patch{what}").WithSummary($"Change some fields of {one} (JSON merge patch)")
             .Accepts<TRequest>(MergePatch.MediaType).RequireAuthorization().WithWriteProblems();
-        group.MapDelete("/{key}", Delete<TDetails, TRequest, TResponse>).WithName($"delete{what}").WithSummary($"Delete a {what.ToLowerInvariant()}").RequireAuthorization().WithWriteProblems();
+        group.MapDelete("/{key}", Delete<TDetails, TRequest, TResponse>).WithName($"delete{what}").WithSummary($"Delete {one}").RequireAuthorization().WithWriteProblems();
     }
 
     /// <summary>Lists records by name.</summary>
