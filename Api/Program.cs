@@ -25,6 +25,7 @@ app.UseSwaggerUI(options => options.DocumentTitle = "Newsroom CMS API");
 app.UseAuthentication();
 app.UseMiddleware<KeyGate>();
 app.UseAuthorization();
+app.UseMiddleware<BodySizeLimit>();
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<HttpCaching>());
 
 app.MapHealth();

@@ -42,8 +42,8 @@ public sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest>
             share.RuleFor(s => s.TwitterCard).Must(card => card is null || ShareMetadata.TwitterCards.Contains(card))
                 .WithMessage("must be 'summary' or 'summary_large_image'");
             share.RuleFor(s => s.Hashtags).Must(tags => tags is null || tags.Count <= 30).WithMessage("may hold at most 30 hashtags");
-            share.RuleForEach(s => s.Hashtags).Must(tag => Hashtag.Problem(tag) is null)
-                .WithMessage((_, tag) => Hashtag.Problem(tag) ?? "");
+            share.RuleForEach(s => s.Hashtags).Must(tag => tag is not null && Hashtag.Problem(tag) is null)
+                .WithMessage((_, tag) => tag is null ? "must not be null" : Hashtag.Problem(tag) ?? "");
         }).When(a => a.Share is not null);
     }
 }

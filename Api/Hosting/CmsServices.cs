@@ -69,18 +69,10 @@ public static class CmsServices
         services.AddSingleton(configuration.GetSection("Cms:Caching").Get<CachingSettings>() ?? new CachingSettings());
         services.ConfigureHttpJsonOptions(options => StrictJson.Configure(options.SerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long?>("Cms:Limits:MaxRequestBodyBytes") ?? 4 * 1024 * 1024);
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-        {
-            context.ProblemDetails.Extensions.TryAdd("code", context.ProblemDetails.Status switch
-            {
-                404 => "not-found",
-                405 => "method-not-allowed",
-                _ => "error",
-            });
-            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
-        });
+        var bodyLimit = new BodySizeLimit.Settings(configuration.GetValue<long?>("Cms:Limits:MaxRequestBodyBytes") ?? 4 * 1024 * 1024);
+        services.AddSingleton(bodyLimit);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = bodyLimit.MaxBytes);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = Problems.Complete);
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
         services.AddSingleton(s => BootstrapKey.Load(configuration, builder.Environment, dataFolder,

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Cms.Domain.Common;
 
 namespace Cms.Api.Hosting;
 
 /// <summary>JSON merge patch (RFC 7396), read as strictly as any other body.</summary>
-public static class MergePatch
+public static partial class MergePatch
 {
     /// <summary>The media type of a merge patch.</summary>
     public const string MediaType = "application/merge-patch+json";
@@ -24,9 +25,9 @@ public static class MergePatch
         }
         catch (JsonException e)
         {
-            return Failure.InvalidField("$", e.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase)
-                ? "has a property that appears more than once"
-                : "is not well-formed JSON");
+            return DuplicateName().Match(e.Message) is { Success: true } duplicate
+                ? Failure.InvalidField(duplicate.Groups[1].Value, "appears more than once")
+                : Failure.InvalidField("$", "is not well-formed JSON");
         }
     }
 
@@ -46,6 +47,9 @@ public static class MergePatch
             return Failure.InvalidField(field, messages[0]);
         }
     }
+
+    [GeneratedRegex("^Duplicate property '([^']*)'", RegexOptions.CultureInvariant)]
+    private static partial Regex DuplicateName();
 
     private static void Merge(JsonObject target, JsonObject patch)
     {

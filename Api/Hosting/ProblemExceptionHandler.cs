@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Data.Sqlite;
 
@@ -16,11 +17,14 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
         var result = exception switch
         {
             BadHttpRequestException { InnerException: JsonException json } => Problems.UnreadableJson(json),
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.Of(413, "body-too-large",
-                "The request body is too large.", "The request body is larger than the API accepts."),
-            BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => UnsupportedMediaType(httpContext),
-            BadHttpRequestException bad when bad.Message.Contains("body was not provided", StringComparison.Ordinal) =>
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.TooLarge(),
+            BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Problems.UnsupportedMediaType(httpContext.Request.Method),
+            BadHttpRequestException bad when bad.Message.Contains("no body was provided", StringComparison.Ordinal) =>
                 Problems.Invalid("$", "a JSON request body is required"),
+            BadHttpRequestException bad when UnboundParameter().Match(bad.Message) is { Success: true } unbound =>
+                Problems.Invalid(unbound.Groups["name"].Value, unbound.Groups["type"].Value is "int" or "Nullable<int>"
+                    ? "must be a whole number"
+                    : "has a value that cannot be read"),
             BadHttpRequestException bad => Problems.Of(bad.StatusCode, "bad-request", "The request could not be read.", bad.Message),
             SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } => Busy(httpContext),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
@@ -35,16 +39,14 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
         return true;
     }
 
-    /// <summary>The 415 answer naming the media types accepted.</summary>
-    public static IResult UnsupportedMediaType(HttpContext httpContext) =>
-        Problems.Of(415, "unsupported-media-type", "Unsupported media type.",
-            $"The body must be sent as {(HttpMethods.IsPatch(httpContext.Request.Method) ? "application/merge-patch+json" : "application/json")}.");
-
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Busy(HttpContext httpContext)
     {
         httpContext.Response.Headers.RetryAfter = "1";
         return Problems.Of(503, "storage-busy", "Storage is busy.", "The database is busy with other writes; retry shortly.");
     }
+
+    [GeneratedRegex("^Failed to bind parameter \"(?<type>[^\"]*) (?<name>[^\" ]+)\" from ", RegexOptions.CultureInvariant)]
+    private static partial Regex UnboundParameter();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure on {Path}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string path);

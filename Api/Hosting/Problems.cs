@@ -48,6 +48,40 @@ public static partial class Problems
         _ => Of(StatusCodes.Status422UnprocessableEntity, failure.Code, "A newsroom rule forbids this.", failure.Detail),
     };
 
+    /// <summary>The 413 for a body larger than the API accepts.</summary>
+    public static ProblemHttpResult TooLarge() => Of(StatusCodes.Status413PayloadTooLarge, "body-too-large",
+        "The request body is too large.", "The request body is larger than the API accepts.");
+
+    /// <summary>The 415 naming the media type this method's body must have.</summary>
+    public static ProblemHttpResult UnsupportedMediaType(string method) => Of(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type",
+        "Unsupported media type.", $"The body must be sent as {(HttpMethods.IsPatch(method) ? MergePatch.MediaType : "application/json")}.");
+
+    /// <summary>
+    /// Gives the problems the framework writes by itself (unknown route, wrong method, wrong media type, body too large)
+    /// the same members and stable codes as the API's own, and every problem its trace id.
+    /// </summary>
+    public static void Complete(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (!problem.Extensions.ContainsKey("code"))
+        {
+            var own = problem.Status switch
+            {
+                StatusCodes.Status404NotFound => Of(404, "not-found", "Not found.", "Nothing is served at this address."),
+                StatusCodes.Status405MethodNotAllowed => Of(405, "method-not-allowed", "Method not allowed.",
+                    $"This address does not accept {context.HttpContext.Request.Method}."),
+                StatusCodes.Status413PayloadTooLarge => TooLarge(),
+                StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType(context.HttpContext.Request.Method),
+                _ => Of(problem.Status ?? 500, "error", problem.Title ?? "Error.", problem.Title ?? "The request failed."),
+            };
+            problem.Type = own.ProblemDetails.Type;
+            problem.Title = own.ProblemDetails.Title;
+            problem.Detail ??= own.ProblemDetails.Detail;
+            problem.Extensions["code"] = own.ProblemDetails.Extensions["code"];
+        }
+        problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+    }
+
     /// <summary>A 404 for a resource key.</summary>
     public static ProblemHttpResult NotFound(string what, string key) =>
         Of(StatusCodes.Status404NotFound, $"{what}-not-found", "Not found.", $"No {what} has the id or slug '{key}'.");
@@ -58,8 +92,9 @@ public static partial class Problems
         var message = exception.Message;
         if (MissingFields().Match(message) is { Success: true } missing)
         {
+            var parent = FieldOf(exception.Path);
             return Invalid(missing.Groups[1].Value.Split(", ")
-                .ToDictionary(name => name.Trim('\''), _ => Required));
+                .ToDictionary(name => parent.Length == 0 ? name.Trim('\'') : $"{parent}.{name.Trim('\'')}", _ => Required));
         }
         var field = FieldOf(exception.Path);
         var problem = message switch
@@ -68,6 +103,7 @@ public static partial class Problems
                 ? "is set by the server and cannot be written"
                 : "is not a field of this request",
             _ when message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) => "appears more than once",
+            _ when message.Contains("doesn't allow null", StringComparison.Ordinal) => "must not be null",
             StrictJson.NulMessage => StrictJson.NulMessage,
             _ when message.StartsWith("must ", StringComparison.Ordinal) => message,
             _ when exception.Path is null => "is not well-formed JSON",

@@ -13,7 +13,8 @@ public sealed record AuthorProfile(
     string? Email);
 
 /// <summary>An author's profiles on social networks, as URLs or handles.</summary>
-public sealed record SocialProfiles(string? X, string? Facebook, string? Linkedin, string? Instagram, string? Mastodon, string? Bluesky)
+public sealed record SocialProfiles(string? X = null, string? Facebook = null, string? Linkedin = null, string? Instagram = null, string? Mastodon = null,
+    string? Bluesky = null)
 {
     /// <summary>No profiles.</summary>
     public static readonly SocialProfiles None = new(null, null, null, null, null, null);

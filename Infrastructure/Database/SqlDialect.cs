@@ -27,6 +27,9 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
     private const int PrimaryKeyConstraint = 1555;
     private const int ForeignKeyConstraint = 787;
 
+    // An ON DELETE RESTRICT refusal is raised as a trigger constraint, not a foreign-key one.
+    private const int RestrictTrigger = 1811;
+
     private readonly string connectionString = new SqliteConnectionStringBuilder(connectionString)
     {
         ForeignKeys = true,
@@ -53,5 +56,7 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
 
     /// <inheritdoc />
     public bool IsForeignKeyViolation(Exception exception) =>
-        exception is SqliteException { SqliteErrorCode: ConstraintError, SqliteExtendedErrorCode: ForeignKeyConstraint };
+        exception is SqliteException { SqliteErrorCode: ConstraintError } e
+        && (e.SqliteExtendedErrorCode is ForeignKeyConstraint
+            || (e.SqliteExtendedErrorCode is RestrictTrigger && e.Message.Contains("FOREIGN KEY constraint failed", StringComparison.Ordinal)));
 }

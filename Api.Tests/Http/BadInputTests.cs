@@ -1,0 +1,180 @@
+using System.Net;
+
+namespace Cms.Api.Tests.Http;
+
+/// <summary>A rejected article write answers a problem naming what is wrong, and changes no row and no stored article.</summary>
+public sealed class BadInputTests : SeededNewsroom
+{
+    [TestCase("""{"title":"T","body":"B","language":"fr","colour":"red"}""", "colour")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","featureImage":{"url":"https://img.example/a.jpg","colour":"red"}}""", "featureImage.colour")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","share":{"hashtag":["Sam"]}}""", "share.hashtag")]
+    public async Task Unknown_property_is_a_400_naming_it_and_writes_nothing(string json, string field)
+    {
+        var problem = await RefusedAsync(() => Admin.PostAsync(Articles, Json.Body(json)), HttpStatusCode.BadRequest, field);
+        Assert.That(problem.MessagesFor(field), Has.Some.Contains("not a field"));
+    }
+
+    [TestCase("id", "\"0190a6f1-5c3b-7d2a-9f10-4b8e2c7d1a55\"")]
+    [TestCase("status", "\"published\"")]
+    [TestCase("publishedAt", "\"2024-01-01T00:00:00Z\"")]
+    [TestCase("firstPublishedAt", "\"2024-01-01T00:00:00Z\"")]
+    [TestCase("createdAt", "\"2024-01-01T00:00:00Z\"")]
+    [TestCase("updatedAt", "\"2024-01-01T00:00:00Z\"")]
+    public async Task Server_owned_field_is_a_400_saying_the_server_sets_it_and_writes_nothing(string field, string value)
+    {
+        var json = $$"""{"title":"T","body":"B","language":"fr","{{field}}":{{value}}}""";
+        var problem = await RefusedAsync(() => Admin.PostAsync(Articles, Json.Body(json)), HttpStatusCode.BadRequest, field);
+        Assert.That(problem.MessagesFor(field), Has.Some.Contains("set by the server"));
+    }
+
+    [TestCase("""{"title":"T","title":"U","body":"B","language":"fr"}""", "title")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","share":{"ogTitle":"a","ogTitle":"b"}}""", "share.ogTitle")]
+    public async Task Duplicate_key_is_a_400_naming_it_and_writes_nothing(string json, string field)
+    {
+        var problem = await RefusedAsync(() => Admin.PostAsync(Articles, Json.Body(json)), HttpStatusCode.BadRequest, field);
+        Assert.That(problem.MessagesFor(field), Has.Some.Contains("more than once"));
+    }
+
+    [TestCase("""{"title":5,"body":"B","language":"fr"}""", "title")]
+    [TestCase("""{"title":"T","body":["B"],"language":"fr"}""", "body")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","authors":"claire-dubois"}""", "authors")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","featureImage":{"url":"https://img.example/a.jpg","width":"wide"}}""", "featureImage.width")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","featureImage":{"url":"https://img.example/a.jpg","width":"1600"}}""", "featureImage.width")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","share":{"hashtags":"Sam"}}""", "share.hashtags")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","title":null}""", "title")]
+    public async Task Wrong_type_is_a_400_naming_the_field_and_writes_nothing(string json, string field) =>
+        await RefusedAsync(() => Admin.PostAsync(Articles, Json.Body(json)), HttpStatusCode.BadRequest, field);
+
+    [TestCase("""{"title":"a\u0000b","body":"B","language":"fr"}""", "title")]
+    [TestCase("""{"title":"T","body":"B\u0000","language":"fr"}""", "body")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","featureImage":{"url":"https://img.example/a.jpg","alt":"\u0000"}}""", "featureImage.alt")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","share":{"hashtags":["Sam","Al\u0000tman"]}}""", "share.hashtags[1]")]
+    public async Task Nul_character_is_a_400_naming_the_field_and_writes_nothing(string json, string field)
+    {
+        var problem = await RefusedAsync(() => Admin.PostAsync(Articles, Json.Body(json)), HttpStatusCode.BadRequest, field);
+        Assert.That(problem.MessagesFor(field), Has.Some.Contains("NUL"));
+    }
+
+    [TestCase("""{"body":"B","language":"fr"}""", "title")]
+    [TestCase("""{"title":"T","language":"fr"}""", "body")]
+    [TestCase("""{"title":"T","body":"B"}""", "language")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","featureImage":{"alt":"A picture"}}""", "featureImage.url")]
+    public async Task Missing_required_field_is_a_400_naming_it_and_writes_nothing(string json, string field)
+    {
+        var problem = await RefusedAsync(() => Admin.PostAsync(Articles, Json.Body(json)), HttpStatusCode.BadRequest, field);
+        Assert.That(problem.MessagesFor(field), Has.Some.Contains("required"));
+    }
+
+    [TestCase("""{"title":"   ","body":"B","language":"fr"}""", "title")]
+    [TestCase("""{"title":"","body":"B","language":"fr"}""", "title")]
+    [TestCase("""{"title":"Two\nlines","body":"B","language":"fr"}""", "title")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","slug":"Hello-World"}""", "slug")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","slug":"0190a6f1-5c3b-7d2a-9f10-4b8e2c7d1a55"}""", "slug")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","slug":"two--hyphens"}""", "slug")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","featureImage":{"url":"javascript:alert(1)"}}""", "featureImage.url")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","featureImage":{"url":"/images/a.jpg"}}""", "featureImage.url")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","canonicalUrl":"javascript:alert(1)"}""", "canonicalUrl")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","canonicalUrl":"original/story"}""", "canonicalUrl")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","share":{"ogImage":"javascript:alert(1)"}}""", "share.ogImage")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","share":{"twitterImage":"ftp://img.example/a.jpg"}}""", "share.twitterImage")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","share":{"ogImage":"//img.example/a.jpg"}}""", "share.ogImage")]
+    [TestCase("""{"title":"T","body":"B","language":"french"}""", "language")]
+    [TestCase("""{"title":"T","body":"B","language":"fr_FR"}""", "language")]
+    [TestCase("""{"title":"T","body":"B","language":""}""", "language")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","share":{"hashtags":["#Sam"]}}""", "share.hashtags[0]")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","share":{"hashtags":["Sam","Sam Altman"]}}""", "share.hashtags[1]")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","share":{"hashtags":[null]}}""", "share.hashtags[0]")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","share":{"twitterCard":"large"}}""", "share.twitterCard")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","authors":["nobody"]}""", "authors[0]")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","authors":["claire-dubois","claire-dubois"]}""", "authors[1]")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","tags":["economie","ghost"]}""", "tags[1]")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","tags":[""]}""", "tags[0]")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","authors":[null]}""", "authors[0]")]
+    public async Task Invalid_value_is_a_400_naming_the_field_and_writes_nothing(string json, string field) =>
+        await RefusedAsync(() => Admin.PostAsync(Articles, Json.Body(json)), HttpStatusCode.BadRequest, field);
+
+    [TestCase("""{"title":"T","body":"B","language":"fr""")]
+    [TestCase("""{"title":"T","body":"B","language":"fr",}""")]
+    [TestCase("""{'title':'T'}""")]
+    [TestCase("not json at all")]
+    [TestCase("""["title","body"]""")]
+    [TestCase("")]
+    public async Task Malformed_json_is_a_400_and_writes_nothing(string json) =>
+        await RefusedAsync(() => Admin.PostAsync(Articles, Json.Body(json)), HttpStatusCode.BadRequest);
+
+    [Test]
+    public async Task Taken_slug_is_a_409_and_writes_nothing() =>
+        await RefusedAsync(() => Admin.PostAsync(Articles, Json.Body("""{"title":"T","body":"B","language":"fr","slug":"existing"}""")),
+            HttpStatusCode.Conflict, code: "slug-taken");
+
+    [TestCase("text/plain")]
+    [TestCase("application/xml")]
+    [TestCase("application/x-www-form-urlencoded")]
+    public async Task Body_that_is_not_json_is_a_415_and_writes_nothing(string mediaType)
+    {
+        const string json = """{"title":"T","body":"B","language":"fr"}""";
+        await RefusedAsync(() => Admin.PostAsync(Articles, Json.Body(json, mediaType)), HttpStatusCode.UnsupportedMediaType, code: "unsupported-media-type");
+        await RefusedAsync(() => Admin.PutAsync(Existing, Json.Body(json, mediaType)), HttpStatusCode.UnsupportedMediaType, code: "unsupported-media-type");
+    }
+
+    [Test]
+    public async Task Patch_sent_as_application_json_is_a_415_and_changes_nothing() =>
+        await RefusedAsync(() => Admin.PatchAsync(Existing, Json.Body("""{"title":"Changed"}""")), HttpStatusCode.UnsupportedMediaType,
+            code: "unsupported-media-type");
+
+    [Test]
+    public async Task Body_over_the_size_limit_is_a_413_and_writes_nothing()
+    {
+        var json = $$"""{"title":"T","body":"{{new string('a', 4 * 1024 * 1024)}}","language":"fr"}""";
+        await RefusedAsync(() => Admin.PostAsync(Articles, Json.Body(json)), HttpStatusCode.RequestEntityTooLarge, code: "body-too-large");
+        await RefusedAsync(() => Admin.PutAsync(Existing, Json.Body(json)), HttpStatusCode.RequestEntityTooLarge, code: "body-too-large");
+        await RefusedAsync(() => Admin.PatchMergeAsync(Existing, json), HttpStatusCode.RequestEntityTooLarge, code: "body-too-large");
+    }
+
+    [TestCase("""{"title":"T","body":"B","language":"fr","colour":"red"}""", "colour")]
+    [TestCase("""{"title":5,"body":"B","language":"fr"}""", "title")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","status":"published"}""", "status")]
+    [TestCase("""{"body":"B","language":"fr"}""", "title")]
+    [TestCase("""{"title":" ","body":"B","language":"fr"}""", "title")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","featureImage":{"url":"javascript:alert(1)"}}""", "featureImage.url")]
+    [TestCase("""{"title":"T","body":"B","language":"fr","authors":["claire-dubois","nobody"]}""", "authors[1]")]
+    public async Task Replace_with_bad_input_is_a_400_naming_the_field_and_changes_nothing(string json, string field) =>
+        await RefusedAsync(() => Admin.PutAsync(Existing, Json.Body(json)), HttpStatusCode.BadRequest, field);
+
+    [TestCase("""{"colour":"red"}""", "colour")]
+    [TestCase("""{"title":5}""", "title")]
+    [TestCase("""{"title":"a\u0000b"}""", "title")]
+    [TestCase("""{"title":"T","title":"U"}""", "title")]
+    [TestCase("""{"title":null}""", "title")]
+    [TestCase("""{"title":"  "}""", "title")]
+    [TestCase("""{"publishedAt":"2024-01-01T00:00:00Z"}""", "publishedAt")]
+    [TestCase("""{"id":"0190a6f1-5c3b-7d2a-9f10-4b8e2c7d1a55"}""", "id")]
+    [TestCase("""{"featureImage":{"url":"javascript:alert(1)"}}""", "featureImage.url")]
+    [TestCase("""{"canonicalUrl":"/relative"}""", "canonicalUrl")]
+    [TestCase("""{"share":{"hashtags":["ok","#bad"]}}""", "share.hashtags[1]")]
+    [TestCase("""{"share":{"twitterCard":"player"}}""", "share.twitterCard")]
+    [TestCase("""{"share":{"ogTitle":"a","ogTitle":"b"}}""", "ogTitle")]
+    [TestCase("""{"featureImage":{"alt":"No address"}}""", "featureImage.url")]
+    [TestCase("""{"tags":["ghost"]}""", "tags[0]")]
+    [TestCase("""{"slug":"UPPER"}""", "slug")]
+    [TestCase("""{"language":"not a tag"}""", "language")]
+    [TestCase("""{"title":"T",""", "$")]
+    [TestCase("""["title"]""", "$")]
+    public async Task Merge_patch_with_bad_input_is_a_400_naming_the_field_and_changes_nothing(string json, string field) =>
+        await RefusedAsync(() => Admin.PatchMergeAsync(Existing, json), HttpStatusCode.BadRequest, field);
+
+    [Test]
+    public async Task Replace_to_a_slug_another_article_has_is_a_409_and_changes_nothing()
+    {
+        await Admin.PostJsonAsync(Articles, new { title = "Other", slug = "other", body = "B", language = "fr" });
+        await RefusedAsync(() => Admin.PutAsync("/api/v1/articles/other", Json.Body("""{"title":"T","body":"B","language":"fr","slug":"existing"}""")),
+            HttpStatusCode.Conflict, code: "slug-taken");
+        await RefusedAsync(() => Admin.PatchMergeAsync("/api/v1/articles/other", """{"slug":"existing"}"""), HttpStatusCode.Conflict, code: "slug-taken");
+    }
+
+    [TestCase("""{"publishedAt":"yesterday"}""", "publishedAt")]
+    [TestCase("""{"publishedAt":"2024-01-01T00:00:00"}""", "publishedAt")]
+    [TestCase("""{"status":"published"}""", "status")]
+    public async Task Publish_with_bad_input_is_a_400_naming_the_field_and_changes_nothing(string json, string field) =>
+        await RefusedAsync(() => Admin.PostAsync(Existing + "/publish", Json.Body(json)), HttpStatusCode.BadRequest, field);
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Cms.Api.Hosting;
+
+/// <summary>
+/// Holds every server to <c>Cms:Limits:MaxRequestBodyBytes</c>, not only Kestrel: a declared length over the limit is a 413 at once,
+/// and the server's own per-request limit is set where it has one.
+/// </summary>
+public sealed class BodySizeLimit(RequestDelegate next, BodySizeLimit.Settings settings)
+{
+    /// <summary>Refuses a body declared too large before anything reads it.</summary>
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.ContentLength > settings.MaxBytes) return Problems.TooLarge().ExecuteAsync(context);
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = settings.MaxBytes;
+        return next(context);
+    }
+
+    /// <summary>The largest request body accepted, in bytes.</summary>
+    /// <param name="MaxBytes">The limit.</param>
+    public sealed record Settings(long MaxBytes);
+}
