@@ -12,15 +12,15 @@ public sealed class SqliteAuthorStore(ISqlDialect dialect) : SqliteListingStore<
 
     /// <inheritdoc />
     protected override string InsertSql => """
-        INSERT INTO authors (id, slug, name, bio, avatar_url, job_title, website, x, facebook, linkedin, instagram, mastodon,
+        INSERT INTO authors (id, slug, name, sort_name, bio, avatar_url, job_title, website, x, facebook, linkedin, instagram, mastodon,
             bluesky, email, created_at, updated_at, version)
-        VALUES (@Id, @Slug, @Name, @Bio, @AvatarUrl, @JobTitle, @Website, @X, @Facebook, @Linkedin, @Instagram, @Mastodon,
+        VALUES (@Id, @Slug, @Name, @SortName, @Bio, @AvatarUrl, @JobTitle, @Website, @X, @Facebook, @Linkedin, @Instagram, @Mastodon,
             @Bluesky, @Email, @CreatedAt, @UpdatedAt, @Version)
         """;
 
     /// <inheritdoc />
     protected override string UpdateSql => """
-        UPDATE authors SET slug = @Slug, name = @Name, bio = @Bio, avatar_url = @AvatarUrl, job_title = @JobTitle,
+        UPDATE authors SET slug = @Slug, name = @Name, sort_name = @SortName, bio = @Bio, avatar_url = @AvatarUrl, job_title = @JobTitle,
             website = @Website, x = @X, facebook = @Facebook, linkedin = @Linkedin, instagram = @Instagram,
             mastodon = @Mastodon, bluesky = @Bluesky, email = @Email, updated_at = @UpdatedAt, version = @Version
         WHERE id = @Id AND version = @LoadedVersion
@@ -38,7 +38,7 @@ public sealed class SqliteAuthorStore(ISqlDialect dialect) : SqliteListingStore<
         var social = profile.Social;
         return new
         {
-            record.Id, record.Slug, profile.Name, profile.Bio, profile.AvatarUrl, profile.JobTitle, profile.Website,
+            record.Id, record.Slug, profile.Name, SortName = SortName.Of(profile.Name), profile.Bio, profile.AvatarUrl, profile.JobTitle, profile.Website,
             social.X, social.Facebook, social.Linkedin, social.Instagram, social.Mastodon, social.Bluesky, profile.Email,
             record.CreatedAt, record.UpdatedAt, record.Version, LoadedVersion = loadedVersion,
         };

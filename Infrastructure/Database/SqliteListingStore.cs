@@ -80,11 +80,11 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
     public async Task<Page<Listed<TDetails>>> ListAsync(PageRequest page, Audience audience, CancellationToken cancellationToken)
     {
         var visible = $"(@newsroom OR {PublicFilter})";
-        var after = page.After is null ? "" : "AND (name, id) > (@sortValue, @afterId)";
-        var sql = $"SELECT * FROM {Table} WHERE {visible} {after} ORDER BY name, id LIMIT @take OFFSET @skip";
+        var after = page.After is null ? "" : "AND (sort_name, id) > (@sortValue, @afterId)";
+        var sql = $"SELECT * FROM {Table} WHERE {visible} {after} ORDER BY sort_name, id LIMIT @take OFFSET @skip";
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<TRow>(sql, PageSlice.Parameters(page, audience))).ToList();
-        var next = PageSlice.Trim(rows, page.Limit, last => new ListPosition(last.Name, last.Id));
+        var next = PageSlice.Trim(rows, page.Limit, last => new ListPosition(last.SortName, last.Id));
         int? total = page.PageNumber is null
             ? null
             : await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM {Table} WHERE {visible}", new { newsroom = audience == Audience.Newsroom });
@@ -121,6 +121,9 @@ public abstract class ListingRow
 
     /// <summary>The record's name.</summary>
     public string Name { get; init; } = "";
+
+    /// <summary>The name as lists sort it.</summary>
+    public string SortName { get; init; } = "";
 
     /// <summary>When it was created.</summary>
     public DateTimeOffset CreatedAt { get; init; }

@@ -15,13 +15,13 @@ public sealed class SqliteTagStore(ISqlDialect dialect) : SqliteListingStore<Tag
 
     /// <inheritdoc />
     protected override string InsertSql => """
-        INSERT INTO tags (id, slug, name, description, visibility, created_at, updated_at, version)
-        VALUES (@Id, @Slug, @Name, @Description, @Visibility, @CreatedAt, @UpdatedAt, @Version)
+        INSERT INTO tags (id, slug, name, sort_name, description, visibility, created_at, updated_at, version)
+        VALUES (@Id, @Slug, @Name, @SortName, @Description, @Visibility, @CreatedAt, @UpdatedAt, @Version)
         """;
 
     /// <inheritdoc />
     protected override string UpdateSql => """
-        UPDATE tags SET slug = @Slug, name = @Name, description = @Description, visibility = @Visibility,
+        UPDATE tags SET slug = @Slug, name = @Name, sort_name = @SortName, description = @Description, visibility = @Visibility,
             updated_at = @UpdatedAt, version = @Version
         WHERE id = @Id AND version = @LoadedVersion
         """;
@@ -36,6 +36,7 @@ public sealed class SqliteTagStore(ISqlDialect dialect) : SqliteListingStore<Tag
         record.Id,
         record.Slug,
         record.Details.Name,
+        SortName = SortName.Of(record.Details.Name),
         record.Details.Description,
         Visibility = record.Details.Visibility == TagVisibility.Internal ? "internal" : "public",
         record.CreatedAt,

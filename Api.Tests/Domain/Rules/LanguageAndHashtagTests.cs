@@ -33,3 +33,11 @@ public sealed class LanguageAndHashtagTests
     [TestCase("Привет")]
     public void Hashtags_keep_unicode_letters_digits_and_underscores(string word) => Assert.That(Hashtag.Problem(word), Is.Null);
 }
+
+public sealed class SortNameTests
+{
+    [TestCase("Économie", "economie")]
+    [TestCase("À relire", "a relire")]
+    [TestCase("Aktuálně", "aktualne")]
+    public void Sort_names_drop_accents_and_case(string name, string expected) => Assert.That(SortName.Of(name), Is.EqualTo(expected));
+}

@@ -2,6 +2,7 @@ CREATE TABLE authors (
     id           TEXT PRIMARY KEY,
     slug         TEXT NOT NULL UNIQUE,
     name         TEXT NOT NULL,
+    sort_name    TEXT NOT NULL,
     bio          TEXT,
     avatar_url   TEXT,
     job_title    TEXT,
@@ -17,19 +18,20 @@ CREATE TABLE authors (
     updated_at   TEXT NOT NULL,
     version      INTEGER NOT NULL
 );
-CREATE INDEX authors_by_name ON authors (name, id);
+CREATE INDEX authors_by_name ON authors (sort_name, id);
 
 CREATE TABLE tags (
     id           TEXT PRIMARY KEY,
     slug         TEXT NOT NULL UNIQUE,
     name         TEXT NOT NULL,
+    sort_name    TEXT NOT NULL,
     description  TEXT,
     visibility   TEXT NOT NULL CHECK (visibility IN ('public', 'internal')),
     created_at   TEXT NOT NULL,
     updated_at   TEXT NOT NULL,
     version      INTEGER NOT NULL
 );
-CREATE INDEX tags_by_name ON tags (name, id);
+CREATE INDEX tags_by_name ON tags (sort_name, id);
 
 CREATE TABLE articles (
     id                  TEXT PRIMARY KEY,
