@@ -71,6 +71,7 @@ CREATE TABLE articles (
     version             INTEGER NOT NULL
 );
 CREATE INDEX articles_by_publication ON articles (status, COALESCE(published_at, ''), id);
+CREATE INDEX articles_by_publication_any_status ON articles (COALESCE(published_at, ''), id);
 CREATE INDEX articles_by_update ON articles (updated_at, id);
 
 CREATE TABLE article_authors (
