@@ -3,31 +3,19 @@ using System.Net;
 namespace Cms.Api.Tests.Http;
 
 /// <summary>Articles are created, read by id or slug, replaced, merge-patched, and deleted as the guide says.</summary>
-public sealed class ArticleCrudTests
+public sealed class ArticleCrudTests : FreshCms
 {
-    private CmsFactory factory = null!;
-    private HttpClient admin = null!;
-
     [SetUp]
-    public async Task StartAsync()
+    public async Task AddAuthorAndTagAsync()
     {
-        factory = new CmsFactory();
-        admin = factory.Admin();
-        await admin.PostJsonAsync("/api/v1/authors", new { name = "Claire Dubois" });
-        await admin.PostJsonAsync("/api/v1/tags", new { name = "Économie" });
-    }
-
-    [TearDown]
-    public void Stop()
-    {
-        admin.Dispose();
-        factory.Dispose();
+        await Admin.PostJsonAsync("/api/v1/authors", new { name = "Claire Dubois" });
+        await Admin.PostJsonAsync("/api/v1/tags", new { name = "Économie" });
     }
 
     [Test]
     public async Task Create_answers_201_with_Location_and_ETag_and_the_article_reads_back_by_id_and_by_slug()
     {
-        using var response = await admin.PostAsync("/api/v1/articles", Json.Body(new
+        using var response = await Admin.PostAsync("/api/v1/articles", Json.Body(new
         {
             title = "Le “Grand” débat…", subtitle = "Sous-titre\u00a0: oui", body = "Premier paragraphe.\n\nSecond.", language = "fr-fr",
             authors = new[] { "claire-dubois" }, tags = new[] { "economie" },
@@ -38,9 +26,9 @@ public sealed class ArticleCrudTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), created.ToJsonString());
         var id = created["id"]!.GetValue<string>();
 
-        var byId = await admin.GetJsonAsync($"/api/v1/articles/{id}");
-        var bySlug = await admin.GetJsonAsync("/api/v1/articles/le-grand-debat");
-        var byLocation = await admin.GetJsonAsync(response.Headers.Location!.ToString());
+        var byId = await Admin.GetJsonAsync($"/api/v1/articles/{id}");
+        var bySlug = await Admin.GetJsonAsync("/api/v1/articles/le-grand-debat");
+        var byLocation = await Admin.GetJsonAsync(response.Headers.Location!.ToString());
         Assert.Multiple(() =>
         {
             Assert.That(response.Headers.Location?.ToString(), Is.EqualTo($"/api/v1/articles/{id}"));
@@ -66,13 +54,13 @@ public sealed class ArticleCrudTests
     [Test]
     public async Task Put_replaces_the_whole_content_and_leaves_out_what_it_does_not_name()
     {
-        var created = await admin.PostJsonAsync("/api/v1/articles", new
+        var created = await Admin.PostJsonAsync("/api/v1/articles", new
         {
             title = "First", subtitle = "Sub", body = "Body one.", language = "fr", tags = new[] { "economie" }, canonicalUrl = "https://origin.example/a",
         });
-        using var response = await admin.PutAsync($"/api/v1/articles/{created["id"]}", Json.Body(new { title = "Second", body = "Body two.", language = "en" }));
+        using var response = await Admin.PutAsync($"/api/v1/articles/{created["id"]}", Json.Body(new { title = "Second", body = "Body two.", language = "en" }));
         var replaced = await response.ReadAsync();
-        var read = await admin.GetJsonAsync($"/api/v1/articles/{created["id"]}?formats=markdown");
+        var read = await Admin.GetJsonAsync($"/api/v1/articles/{created["id"]}?formats=markdown");
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), replaced.ToJsonString());
@@ -84,24 +72,24 @@ public sealed class ArticleCrudTests
             Assert.That(read["tags"]!.AsArray(), Is.Empty);
             Assert.That(read["language"]!.GetValue<string>(), Is.EqualTo("en"));
             Assert.That(read["body"]!["markdown"]!.GetValue<string>(), Is.EqualTo("Body two."));
-            Assert.That(factory.Count("article_tags"), Is.Zero);
+            Assert.That(Factory.Count("article_tags"), Is.Zero);
         });
     }
 
     [Test]
     public async Task Merge_patch_changes_only_the_given_fields_and_null_removes_an_optional_one()
     {
-        var created = await admin.PostJsonAsync("/api/v1/articles", new
+        var created = await Admin.PostJsonAsync("/api/v1/articles", new
         {
             title = "Title", subtitle = "Sub", body = "Body.", language = "fr", authors = new[] { "claire-dubois" }, tags = new[] { "economie" },
             featureImage = new { url = "https://img.example/a.jpg", alt = "Alt" }, share = new { ogTitle = "OG", hashtags = new[] { "Un" } },
         });
         var url = $"/api/v1/articles/{created["id"]}";
 
-        using var patched = await admin.PatchMergeAsync(url, """{"title":"New title","subtitle":null,"featureImage":{"alt":"New alt"},"share":{"ogTitle":null}}""");
+        using var patched = await Admin.PatchMergeAsync(url, """{"title":"New title","subtitle":null,"featureImage":{"alt":"New alt"},"share":{"ogTitle":null}}""");
         var answer = await patched.ReadAsync();
         Assert.That(patched.StatusCode, Is.EqualTo(HttpStatusCode.OK), answer.ToJsonString());
-        var read = await admin.GetJsonAsync(url);
+        var read = await Admin.GetJsonAsync(url);
         Assert.Multiple(() =>
         {
             Assert.That(patched.Headers.ETag, Is.Not.Null);
@@ -118,33 +106,33 @@ public sealed class ArticleCrudTests
             Assert.That(read["excerpt"]!.GetValue<string>(), Is.EqualTo(created["excerpt"]!.GetValue<string>()));
         });
 
-        using var removed = await admin.PatchMergeAsync(url, """{"featureImage":null}""");
+        using var removed = await Admin.PatchMergeAsync(url, """{"featureImage":null}""");
         Assert.That(removed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That((await admin.GetJsonAsync(url))["featureImage"], Is.Null);
+        Assert.That((await Admin.GetJsonAsync(url))["featureImage"], Is.Null);
     }
 
     [Test]
     public async Task Delete_answers_204_then_the_article_is_404_and_its_links_are_gone()
     {
-        var created = await admin.PostJsonAsync("/api/v1/articles",
+        var created = await Admin.PostJsonAsync("/api/v1/articles",
             new { title = "Doomed", body = "B", language = "fr", authors = new[] { "claire-dubois" }, tags = new[] { "economie" } });
-        using var deleted = await admin.DeleteAsync($"/api/v1/articles/{created["id"]}");
-        using var after = await admin.GetAsync($"/api/v1/articles/{created["id"]}");
-        using var again = await admin.DeleteAsync("/api/v1/articles/doomed");
+        using var deleted = await Admin.DeleteAsync($"/api/v1/articles/{created["id"]}");
+        using var after = await Admin.GetAsync($"/api/v1/articles/{created["id"]}");
+        using var again = await Admin.DeleteAsync("/api/v1/articles/doomed");
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That(await deleted.Content.ReadAsStringAsync(), Is.Empty);
         await after.IsProblemAsync(HttpStatusCode.NotFound, code: "article-not-found");
         await again.IsProblemAsync(HttpStatusCode.NotFound, code: "article-not-found");
-        Assert.That(factory.CountAll().Where(table => table.Key.StartsWith("article", StringComparison.Ordinal)).Sum(table => table.Value), Is.Zero);
+        Assert.That(Factory.CountAll().Where(table => table.Key.StartsWith("article", StringComparison.Ordinal)).Sum(table => table.Value), Is.Zero);
     }
 
     [Test]
     public async Task Slug_is_made_from_an_accented_title_and_numbered_when_taken()
     {
-        var first = await admin.PostJsonAsync("/api/v1/articles", new { title = "Été à Aktuálně", body = "B", language = "fr" });
-        var second = await admin.PostJsonAsync("/api/v1/articles", new { title = "Été à Aktuálně", body = "B", language = "fr" });
-        var third = await admin.PostJsonAsync("/api/v1/articles", new { title = "ÉTÉ À AKTUÁLNĚ !", body = "B", language = "fr" });
-        var given = await admin.PostJsonAsync("/api/v1/articles", new { title = "Été à Aktuálně", slug = "ete", body = "B", language = "fr" });
+        var first = await Admin.PostJsonAsync("/api/v1/articles", new { title = "Été à Aktuálně", body = "B", language = "fr" });
+        var second = await Admin.PostJsonAsync("/api/v1/articles", new { title = "Été à Aktuálně", body = "B", language = "fr" });
+        var third = await Admin.PostJsonAsync("/api/v1/articles", new { title = "ÉTÉ À AKTUÁLNĚ !", body = "B", language = "fr" });
+        var given = await Admin.PostJsonAsync("/api/v1/articles", new { title = "Été à Aktuálně", slug = "ete", body = "B", language = "fr" });
         Assert.Multiple(() =>
         {
             Assert.That(first["slug"]!.GetValue<string>(), Is.EqualTo("ete-a-aktualne"));
@@ -159,11 +147,11 @@ public sealed class ArticleCrudTests
     {
         foreach (var response in new[]
         {
-            await admin.PutAsync("/api/v1/articles/nowhere", Json.Body(new { title = "T", body = "B", language = "fr" })),
-            await admin.PatchMergeAsync("/api/v1/articles/nowhere", "{}"),
-            await admin.DeleteAsync("/api/v1/articles/nowhere"),
-            await admin.PostAsync("/api/v1/articles/nowhere/publish", null),
-            await admin.PostAsync("/api/v1/articles/nowhere/unpublish", null),
+            await Admin.PutAsync("/api/v1/articles/nowhere", Json.Body(new { title = "T", body = "B", language = "fr" })),
+            await Admin.PatchMergeAsync("/api/v1/articles/nowhere", "{}"),
+            await Admin.DeleteAsync("/api/v1/articles/nowhere"),
+            await Admin.PostAsync("/api/v1/articles/nowhere/publish", null),
+            await Admin.PostAsync("/api/v1/articles/nowhere/unpublish", null),
         })
         {
             using (response) await response.IsProblemAsync(HttpStatusCode.NotFound, code: "article-not-found");

@@ -4,35 +4,18 @@ using System.Text.Json.Nodes;
 namespace Cms.Api.Tests.Http;
 
 /// <summary>Authors and tags: create, read by id or slug, replace, merge-patch and delete, and what deleting one still in use does.</summary>
-public sealed class ListingCrudTests
+public sealed class ListingCrudTests : FreshCms
 {
-    private CmsFactory factory = null!;
-    private HttpClient admin = null!;
-
-    [SetUp]
-    public void Start()
-    {
-        factory = new CmsFactory();
-        admin = factory.Admin();
-    }
-
-    [TearDown]
-    public void Stop()
-    {
-        admin.Dispose();
-        factory.Dispose();
-    }
-
     [TestCase("authors", """{"name":"Zoë Ångström","jobTitle":"Rédactrice","bio":"Écrit “tout”…","social":{"mastodon":"@zoe@m.example"},"email":"zoe@newsroom.example"}""", "zoe-angstrom")]
     [TestCase("tags", """{"name":"Société & Éducation","description":"L’école.","visibility":"internal"}""", "societe-education")]
     public async Task Create_answers_201_with_Location_and_ETag_and_reads_back_by_id_and_by_slug(string route, string json, string slug)
     {
-        using var response = await admin.PostAsync($"/api/v1/{route}", Json.Body(json));
+        using var response = await Admin.PostAsync($"/api/v1/{route}", Json.Body(json));
         var created = await response.ReadAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), created.ToJsonString());
         var id = created["id"]!.GetValue<string>();
-        var byId = await admin.GetJsonAsync($"/api/v1/{route}/{id}");
-        var bySlug = await admin.GetJsonAsync($"/api/v1/{route}/{slug}");
+        var byId = await Admin.GetJsonAsync($"/api/v1/{route}/{id}");
+        var bySlug = await Admin.GetJsonAsync($"/api/v1/{route}/{slug}");
         Assert.Multiple(() =>
         {
             Assert.That(response.Headers.Location?.ToString(), Is.EqualTo($"/api/v1/{route}/{id}"));
@@ -57,8 +40,8 @@ public sealed class ListingCrudTests
     [TestCase("tags")]
     public async Task Slug_is_made_from_the_name_and_numbered_when_taken(string route)
     {
-        var first = await admin.PostJsonAsync($"/api/v1/{route}", new { name = "Été à Aktuálně" });
-        var second = await admin.PostJsonAsync($"/api/v1/{route}", new { name = "Été à Aktuálně" });
+        var first = await Admin.PostJsonAsync($"/api/v1/{route}", new { name = "Été à Aktuálně" });
+        var second = await Admin.PostJsonAsync($"/api/v1/{route}", new { name = "Été à Aktuálně" });
         Assert.Multiple(() =>
         {
             Assert.That(first["slug"]!.GetValue<string>(), Is.EqualTo("ete-a-aktualne"));
@@ -69,12 +52,12 @@ public sealed class ListingCrudTests
     [Test]
     public async Task Put_replaces_an_author_and_merge_patch_changes_only_the_given_fields()
     {
-        await admin.PostJsonAsync("/api/v1/authors",
+        await Admin.PostJsonAsync("/api/v1/authors",
             new { name = "Claire Dubois", bio = "Bio", jobTitle = "Journaliste", email = "claire@newsroom.example", social = new { x = "@claire" } });
 
-        using var put = await admin.PutAsync("/api/v1/authors/claire-dubois", Json.Body(new { name = "Claire D.", jobTitle = "Cheffe" }));
+        using var put = await Admin.PutAsync("/api/v1/authors/claire-dubois", Json.Body(new { name = "Claire D.", jobTitle = "Cheffe" }));
         Assert.That(put.StatusCode, Is.EqualTo(HttpStatusCode.OK), await put.Content.ReadAsStringAsync());
-        var replaced = await admin.GetJsonAsync("/api/v1/authors/claire-dubois");
+        var replaced = await Admin.GetJsonAsync("/api/v1/authors/claire-dubois");
         Assert.Multiple(() =>
         {
             Assert.That(put.Headers.ETag, Is.Not.Null);
@@ -85,9 +68,9 @@ public sealed class ListingCrudTests
             Assert.That(replaced["social"]!["x"], Is.Null);
         });
 
-        using var patch = await admin.PatchMergeAsync("/api/v1/authors/claire-dubois", """{"bio":"Nouvelle bio","social":{"bluesky":"claire.bsky.social"},"jobTitle":null}""");
+        using var patch = await Admin.PatchMergeAsync("/api/v1/authors/claire-dubois", """{"bio":"Nouvelle bio","social":{"bluesky":"claire.bsky.social"},"jobTitle":null}""");
         Assert.That(patch.StatusCode, Is.EqualTo(HttpStatusCode.OK), await patch.Content.ReadAsStringAsync());
-        var patched = await admin.GetJsonAsync("/api/v1/authors/claire-dubois");
+        var patched = await Admin.GetJsonAsync("/api/v1/authors/claire-dubois");
         Assert.Multiple(() =>
         {
             Assert.That(patched["name"]!.GetValue<string>(), Is.EqualTo("Claire D."));
@@ -101,10 +84,10 @@ public sealed class ListingCrudTests
     [Test]
     public async Task Merge_patch_of_a_tag_changes_its_visibility_and_keeps_the_rest()
     {
-        await admin.PostJsonAsync("/api/v1/tags", new { name = "Climat", description = "Le climat." });
-        using var patch = await admin.PatchMergeAsync("/api/v1/tags/climat", """{"visibility":"internal"}""");
+        await Admin.PostJsonAsync("/api/v1/tags", new { name = "Climat", description = "Le climat." });
+        using var patch = await Admin.PatchMergeAsync("/api/v1/tags/climat", """{"visibility":"internal"}""");
         Assert.That(patch.StatusCode, Is.EqualTo(HttpStatusCode.OK), await patch.Content.ReadAsStringAsync());
-        var tag = await admin.GetJsonAsync("/api/v1/tags/climat");
+        var tag = await Admin.GetJsonAsync("/api/v1/tags/climat");
         Assert.Multiple(() =>
         {
             Assert.That(tag["visibility"]!.GetValue<string>(), Is.EqualTo("internal"));
@@ -117,55 +100,55 @@ public sealed class ListingCrudTests
     [TestCase("tags")]
     public async Task Delete_answers_204_then_404(string route)
     {
-        var created = await admin.PostJsonAsync($"/api/v1/{route}", new { name = "Doomed" });
-        using var deleted = await admin.DeleteAsync($"/api/v1/{route}/{created["id"]}");
+        var created = await Admin.PostJsonAsync($"/api/v1/{route}", new { name = "Doomed" });
+        using var deleted = await Admin.DeleteAsync($"/api/v1/{route}/{created["id"]}");
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
-        using var read = await admin.GetAsync($"/api/v1/{route}/doomed");
+        using var read = await Admin.GetAsync($"/api/v1/{route}/doomed");
         await read.IsProblemAsync(HttpStatusCode.NotFound, code: $"{route[..^1]}-not-found");
-        using var again = await admin.DeleteAsync($"/api/v1/{route}/doomed");
+        using var again = await Admin.DeleteAsync($"/api/v1/{route}/doomed");
         await again.IsProblemAsync(HttpStatusCode.NotFound, code: $"{route[..^1]}-not-found");
-        Assert.That(factory.Count(route), Is.Zero);
+        Assert.That(Factory.Count(route), Is.Zero);
     }
 
     [Test]
     public async Task Deleting_an_author_still_named_on_an_article_is_a_409_and_changes_nothing()
     {
-        await admin.PostJsonAsync("/api/v1/authors", new { name = "Claire Dubois" });
-        await admin.PostJsonAsync("/api/v1/articles", new { title = "Byline", body = "B", language = "fr", authors = new[] { "claire-dubois" } });
-        var rows = factory.CountAll();
-        var author = await admin.GetStringAsync("/api/v1/authors/claire-dubois");
-        var article = await admin.GetStringAsync("/api/v1/articles/byline");
+        await Admin.PostJsonAsync("/api/v1/authors", new { name = "Claire Dubois" });
+        await Admin.PostJsonAsync("/api/v1/articles", new { title = "Byline", body = "B", language = "fr", authors = new[] { "claire-dubois" } });
+        var rows = Factory.CountAll();
+        var author = await Admin.GetStringAsync("/api/v1/authors/claire-dubois");
+        var article = await Admin.GetStringAsync("/api/v1/articles/byline");
 
-        using var refused = await admin.DeleteAsync("/api/v1/authors/claire-dubois");
+        using var refused = await Admin.DeleteAsync("/api/v1/authors/claire-dubois");
         await refused.IsProblemAsync(HttpStatusCode.Conflict, code: "author-in-use");
         Assert.Multiple(async () =>
         {
-            Assert.That(factory.CountAll(), Is.EqualTo(rows));
-            Assert.That(await admin.GetStringAsync("/api/v1/authors/claire-dubois"), Is.EqualTo(author));
-            Assert.That(await admin.GetStringAsync("/api/v1/articles/byline"), Is.EqualTo(article));
+            Assert.That(Factory.CountAll(), Is.EqualTo(rows));
+            Assert.That(await Admin.GetStringAsync("/api/v1/authors/claire-dubois"), Is.EqualTo(author));
+            Assert.That(await Admin.GetStringAsync("/api/v1/articles/byline"), Is.EqualTo(article));
         });
 
-        using var replaced = await admin.PutAsync("/api/v1/articles/byline", Json.Body(new { title = "Byline", body = "B", language = "fr" }));
+        using var replaced = await Admin.PutAsync("/api/v1/articles/byline", Json.Body(new { title = "Byline", body = "B", language = "fr" }));
         Assert.That(replaced.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        using var deleted = await admin.DeleteAsync("/api/v1/authors/claire-dubois");
+        using var deleted = await Admin.DeleteAsync("/api/v1/authors/claire-dubois");
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), "once off the article, the author can go");
     }
 
     [Test]
     public async Task Deleting_a_tag_takes_it_off_its_articles_without_leaving_a_link()
     {
-        await admin.PostJsonAsync("/api/v1/tags", new { name = "Climat" });
-        await admin.PostJsonAsync("/api/v1/tags", new { name = "Sciences" });
-        await admin.PostJsonAsync("/api/v1/articles", new { title = "Glaciers", body = "B", language = "fr", tags = new[] { "climat", "sciences" } });
+        await Admin.PostJsonAsync("/api/v1/tags", new { name = "Climat" });
+        await Admin.PostJsonAsync("/api/v1/tags", new { name = "Sciences" });
+        await Admin.PostJsonAsync("/api/v1/articles", new { title = "Glaciers", body = "B", language = "fr", tags = new[] { "climat", "sciences" } });
 
-        using var deleted = await admin.DeleteAsync("/api/v1/tags/climat");
+        using var deleted = await Admin.DeleteAsync("/api/v1/tags/climat");
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
-        var article = await admin.GetJsonAsync("/api/v1/articles/glaciers");
+        var article = await Admin.GetJsonAsync("/api/v1/articles/glaciers");
         Assert.Multiple(() =>
         {
             Assert.That(article["tags"]!.AsArray().Select(t => t!["slug"]!.GetValue<string>()), Is.EqualTo(new[] { "sciences" }));
             Assert.That(article["primaryTag"]!["slug"]!.GetValue<string>(), Is.EqualTo("sciences"));
-            Assert.That(factory.Count("article_tags"), Is.EqualTo(1));
+            Assert.That(Factory.Count("article_tags"), Is.EqualTo(1));
         });
     }
 }

@@ -4,28 +4,8 @@ using System.Text.Json.Nodes;
 namespace Cms.Api.Tests.Http;
 
 /// <summary>Cursor paging walks a list once, without duplicates or gaps even while articles are published; offset paging counts.</summary>
-public sealed class PagingTests
+public sealed class PagingTests : FreshCms
 {
-    private CmsFactory factory = null!;
-    private HttpClient admin = null!;
-    private HttpClient anonymous = null!;
-
-    [SetUp]
-    public void Start()
-    {
-        factory = new CmsFactory();
-        admin = factory.Admin();
-        anonymous = factory.Anonymous();
-    }
-
-    [TearDown]
-    public void Stop()
-    {
-        anonymous.Dispose();
-        admin.Dispose();
-        factory.Dispose();
-    }
-
     [Test]
     public async Task Cursor_paging_through_25_articles_by_10_gives_10_10_5_without_duplicates_and_a_next_link_until_the_last_page()
     {
@@ -50,12 +30,12 @@ public sealed class PagingTests
     public async Task Next_link_keeps_the_other_parameters_and_follows_to_the_same_page_as_the_cursor()
     {
         await PublishAsync(3, "Linked");
-        using var first = await anonymous.GetAsync("/api/v1/articles?limit=2&formats=plaintext");
+        using var first = await Anonymous.GetAsync("/api/v1/articles?limit=2&formats=plaintext");
         var link = first.Headers.GetValues("Link").Single();
         var target = link[(link.IndexOf('<', StringComparison.Ordinal) + 1)..link.IndexOf('>', StringComparison.Ordinal)];
         var cursor = (await first.ReadAsync())["page"]!["nextCursor"]!.GetValue<string>();
-        var viaLink = await anonymous.GetJsonAsync(target);
-        var viaCursor = await anonymous.GetJsonAsync($"/api/v1/articles?limit=2&formats=plaintext&cursor={Uri.EscapeDataString(cursor)}");
+        var viaLink = await Anonymous.GetJsonAsync(target);
+        var viaCursor = await Anonymous.GetJsonAsync($"/api/v1/articles?limit=2&formats=plaintext&cursor={Uri.EscapeDataString(cursor)}");
         Assert.Multiple(() =>
         {
             Assert.That(link, Does.EndWith("; rel=\"next\""));
@@ -72,12 +52,12 @@ public sealed class PagingTests
         var published = await PublishAsync(25, "Before");
         var drafts = new List<string>();
         for (var i = 0; i < 6; i++)
-            drafts.Add((await admin.PostJsonAsync("/api/v1/articles", new { title = $"Late {i}", body = "B", language = "en" }))["id"]!.GetValue<string>());
+            drafts.Add((await Admin.PostJsonAsync("/api/v1/articles", new { title = $"Late {i}", body = "B", language = "en" }))["id"]!.GetValue<string>());
         var next = 0;
 
         var pages = await WalkAsync("/api/v1/articles?limit=10", between: async () =>
         {
-            for (var i = 0; i < 3; i++) await admin.PostJsonAsync($"/api/v1/articles/{drafts[next++]}/publish", new { });
+            for (var i = 0; i < 3; i++) await Admin.PostJsonAsync($"/api/v1/articles/{drafts[next++]}/publish", new { });
         });
 
         var seen = pages.SelectMany(page => page.Ids).ToList();
@@ -94,8 +74,8 @@ public sealed class PagingTests
     {
         foreach (var name in new[] { "Ana", "Bruno", "Chloé", "Dário", "Émile", "Farah", "Gus" })
         {
-            await admin.PostJsonAsync("/api/v1/authors", new { name });
-            await admin.PostJsonAsync("/api/v1/tags", new { name });
+            await Admin.PostJsonAsync("/api/v1/authors", new { name });
+            await Admin.PostJsonAsync("/api/v1/tags", new { name });
         }
         foreach (var route in new[] { "authors", "tags" })
         {
@@ -109,8 +89,8 @@ public sealed class PagingTests
     public async Task Cursor_paging_with_a_key_walks_drafts_and_published_articles_alike()
     {
         var published = await PublishAsync(4, "Public");
-        for (var i = 0; i < 5; i++) await admin.PostJsonAsync("/api/v1/articles", new { title = $"Draft {i}", body = "B", language = "en" });
-        var pages = await WalkAsync("/api/v1/articles?limit=3", between: null, admin);
+        for (var i = 0; i < 5; i++) await Admin.PostJsonAsync("/api/v1/articles", new { title = $"Draft {i}", body = "B", language = "en" });
+        var pages = await WalkAsync("/api/v1/articles?limit=3", between: null, Admin);
         var seen = pages.SelectMany(page => page.Ids).ToList();
         Assert.Multiple(() =>
         {
@@ -123,15 +103,15 @@ public sealed class PagingTests
     public async Task Offset_paging_gives_the_page_asked_for_with_a_total_and_a_next_link()
     {
         var published = await PublishAsync(25, "Numbered");
-        await admin.PostJsonAsync("/api/v1/articles", new { title = "Draft", body = "B", language = "en" });
-        var newestFirst = Ids(await anonymous.GetJsonAsync("/api/v1/articles?limit=100"));
+        await Admin.PostJsonAsync("/api/v1/articles", new { title = "Draft", body = "B", language = "en" });
+        var newestFirst = Ids(await Anonymous.GetJsonAsync("/api/v1/articles?limit=100"));
         Assert.That(newestFirst, Is.EquivalentTo(published));
 
-        using var second = await anonymous.GetAsync("/api/v1/articles?page=2&limit=10");
+        using var second = await Anonymous.GetAsync("/api/v1/articles?page=2&limit=10");
         var page2 = await second.ReadAsync();
-        using var third = await anonymous.GetAsync("/api/v1/articles?page=3&limit=10");
+        using var third = await Anonymous.GetAsync("/api/v1/articles?page=3&limit=10");
         var page3 = await third.ReadAsync();
-        var beyond = await anonymous.GetJsonAsync("/api/v1/articles?page=4&limit=10");
+        var beyond = await Anonymous.GetJsonAsync("/api/v1/articles?page=4&limit=10");
         Assert.Multiple(() =>
         {
             Assert.That(page2["page"]!["total"]!.GetValue<int>(), Is.EqualTo(25), "the draft is not counted for the public");
@@ -151,7 +131,7 @@ public sealed class PagingTests
     public async Task Default_limit_is_20()
     {
         await PublishAsync(21, "Default");
-        var page = await anonymous.GetJsonAsync("/api/v1/articles");
+        var page = await Anonymous.GetJsonAsync("/api/v1/articles");
         Assert.Multiple(() =>
         {
             Assert.That(page["items"]!.AsArray(), Has.Count.EqualTo(20));
@@ -165,8 +145,8 @@ public sealed class PagingTests
         var ids = new List<string>();
         for (var i = 0; i < count; i++)
         {
-            var created = await admin.PostJsonAsync("/api/v1/articles", new { title = $"{prefix} {i}", body = "Text.", language = "en" });
-            await admin.PostJsonAsync($"/api/v1/articles/{created["id"]}/publish", new { });
+            var created = await Admin.PostJsonAsync("/api/v1/articles", new { title = $"{prefix} {i}", body = "Text.", language = "en" });
+            await Admin.PostJsonAsync($"/api/v1/articles/{created["id"]}/publish", new { });
             ids.Add(created["id"]!.GetValue<string>());
         }
         return ids;
@@ -174,7 +154,7 @@ public sealed class PagingTests
 
     private async Task<List<PageSeen>> WalkAsync(string firstUrl, Func<Task>? between, HttpClient? client = null)
     {
-        client ??= anonymous;
+        client ??= Anonymous;
         var pages = new List<PageSeen>();
         var url = firstUrl;
         while (pages.Count < 10)

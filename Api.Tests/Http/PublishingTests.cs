@@ -3,60 +3,43 @@ using System.Net;
 namespace Cms.Api.Tests.Http;
 
 /// <summary>Publishing: now, backdated or scheduled, and the newsroom rule that an empty article cannot go public.</summary>
-public sealed class PublishingTests
+public sealed class PublishingTests : FreshCms
 {
-    private CmsFactory factory = null!;
-    private HttpClient admin = null!;
-
-    [SetUp]
-    public void Start()
-    {
-        factory = new CmsFactory();
-        admin = factory.Admin();
-    }
-
-    [TearDown]
-    public void Stop()
-    {
-        admin.Dispose();
-        factory.Dispose();
-    }
-
     [Test]
     public async Task Publish_with_a_future_time_schedules_the_article_and_keeps_it_hidden()
     {
-        var created = await admin.PostJsonAsync("/api/v1/articles", new { title = "Tomorrow", body = "B", language = "en" });
+        var created = await Admin.PostJsonAsync("/api/v1/articles", new { title = "Tomorrow", body = "B", language = "en" });
         var at = DateTimeOffset.UtcNow.AddDays(1).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-        var scheduled = await admin.PostJsonAsync($"/api/v1/articles/{created["id"]}/publish", new { publishedAt = at });
-        using var anonymous = factory.Anonymous();
-        using var hidden = await anonymous.GetAsync("/api/v1/articles/tomorrow");
+        var scheduled = await Admin.PostJsonAsync($"/api/v1/articles/{created["id"]}/publish", new { publishedAt = at });
+        using var Anonymous = Factory.Anonymous();
+        using var hidden = await Anonymous.GetAsync("/api/v1/articles/tomorrow");
         await hidden.IsProblemAsync(HttpStatusCode.NotFound);
         Assert.Multiple(async () =>
         {
             Assert.That(scheduled["status"]!.GetValue<string>(), Is.EqualTo("scheduled"));
             Assert.That(scheduled["publishedAt"]!.GetValue<string>(), Is.EqualTo(at.Replace("Z", ".000Z", StringComparison.Ordinal)));
             Assert.That(scheduled["firstPublishedAt"], Is.Null);
-            Assert.That((await anonymous.GetJsonAsync("/api/v1/articles"))["items"]!.AsArray(), Is.Empty);
+            Assert.That((await Anonymous.GetJsonAsync("/api/v1/articles"))["items"]!.AsArray(), Is.Empty);
         });
     }
 
     [Test]
     public async Task Publishing_an_article_with_an_empty_body_is_a_422_and_changes_nothing()
     {
-        var created = await admin.PostJsonAsync("/api/v1/articles", new { title = "Empty", body = "", language = "en" });
-        var before = await admin.GetStringAsync("/api/v1/articles/empty");
-        using var refused = await admin.PostAsync($"/api/v1/articles/{created["id"]}/publish", Json.Body(new { }));
+        var created = await Admin.PostJsonAsync("/api/v1/articles", new { title = "Empty", body = "", language = "en" });
+        var before = await Admin.GetStringAsync("/api/v1/articles/empty");
+        using var refused = await Admin.PostAsync($"/api/v1/articles/{created["id"]}/publish", Json.Body(new { }));
         await refused.IsProblemAsync(HttpStatusCode.UnprocessableEntity, code: "article-empty");
-        Assert.That(await admin.GetStringAsync("/api/v1/articles/empty"), Is.EqualTo(before));
+        Assert.That(await Admin.GetStringAsync("/api/v1/articles/empty"), Is.EqualTo(before));
     }
 
     [Test]
     public async Task Publish_without_a_body_and_backdated_publish_are_accepted()
     {
-        await admin.PostJsonAsync("/api/v1/articles", new { title = "Now", body = "B", language = "en" });
-        await admin.PostJsonAsync("/api/v1/articles", new { title = "Then", body = "B", language = "en" });
-        using var now = await admin.PostAsync("/api/v1/articles/now/publish", null);
-        var then = await admin.PostJsonAsync("/api/v1/articles/then/publish", new { publishedAt = "2020-02-29T12:00:00+01:00" });
+        await Admin.PostJsonAsync("/api/v1/articles", new { title = "Now", body = "B", language = "en" });
+        await Admin.PostJsonAsync("/api/v1/articles", new { title = "Then", body = "B", language = "en" });
+        using var now = await Admin.PostAsync("/api/v1/articles/now/publish", null);
+        var then = await Admin.PostJsonAsync("/api/v1/articles/then/publish", new { publishedAt = "2020-02-29T12:00:00+01:00" });
         Assert.Multiple(async () =>
         {
             Assert.That(now.StatusCode, Is.EqualTo(HttpStatusCode.OK), await now.Content.ReadAsStringAsync());

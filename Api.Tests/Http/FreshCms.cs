@@ -1,0 +1,27 @@
+namespace Cms.Api.Tests.Http;
+
+/// <summary>A new CMS with an empty database for every test, with an admin client and an anonymous one.</summary>
+public abstract class FreshCms
+{
+    protected CmsFactory Factory { get; private set; } = null!;
+
+    protected HttpClient Admin { get; private set; } = null!;
+
+    protected HttpClient Anonymous { get; private set; } = null!;
+
+    [SetUp]
+    public void StartCms()
+    {
+        Factory = new CmsFactory();
+        Admin = Factory.Admin();
+        Anonymous = Factory.Anonymous();
+    }
+
+    [TearDown]
+    public void StopCms()
+    {
+        Admin.Dispose();
+        Anonymous.Dispose();
+        Factory.Dispose();
+    }
+}
