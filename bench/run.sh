@@ -243,27 +243,22 @@ ALONE_URLS=$(for p in 1 $((PAGES / 4 + 1)) $((PAGES / 2 + 1)) $((PAGES * 3 / 4 +
 run newest "GET /api/v1/articles?limit=20&page={n}" cold "$base/" BENCH_MODE=pages BENCH_PAGES="$PAGES" BENCH_PREFIX="/api/v1/articles?limit=20&page=" BENCH_SEED="$SEED"
 
 # Filters the API may not have yet: an unknown query parameter is a 400, so probe once.
-settle
-code=$(status_of "$base/api/v1/articles?tag=$HOT_TAG&limit=20")
-if [ "$code" = 400 ]; then
-  na tag "GET /api/v1/articles?tag={slug}&limit=20" hot "n/a (not implemented)"
-  na tag "GET /api/v1/articles?tag={slug}&limit=20" cold "n/a (not implemented)"
-else
-  ALONE_URLS=$(for _ in 1 2 3 4 5; do echo "$base/api/v1/articles?tag=$HOT_TAG&limit=20"; done)
-  run tag "GET /api/v1/articles?tag={slug}&limit=20" hot "$base/api/v1/articles?tag=$HOT_TAG&limit=20" BENCH_MODE=fixed
-  ALONE_URLS=$(some "$DATA/tags.txt" | sed "s|^|$base/api/v1/articles?limit=20\&tag=|")
-  run tag "GET /api/v1/articles?tag={slug}&limit=20" cold "$base/" BENCH_MODE=keys BENCH_KEYS="$DATA/tags.txt" BENCH_PREFIX="/api/v1/articles?limit=20&tag=" BENCH_SEED="$SEED"
-fi
-code=$(status_of "$base/api/v1/articles?q=$HOT_WORD&limit=20")
-if [ "$code" = 400 ]; then
-  na search "GET /api/v1/articles?q={word}&limit=20" hot "n/a (not implemented)"
-  na search "GET /api/v1/articles?q={word}&limit=20" cold "n/a (not implemented)"
-else
-  ALONE_URLS=$(for _ in 1 2 3 4 5; do echo "$base/api/v1/articles?q=$HOT_WORD&limit=20"; done)
-  run search "GET /api/v1/articles?q={word}&limit=20" hot "$base/api/v1/articles?q=$HOT_WORD&limit=20" BENCH_MODE=fixed
-  ALONE_URLS=$(some "$DATA/words.txt" | while read -r word; do echo "$base/api/v1/articles?limit=20&q=$(urlencode "$word")"; done)
-  run search "GET /api/v1/articles?q={word}&limit=20" cold "$base/" BENCH_MODE=keys BENCH_KEYS="$DATA/words.txt" BENCH_PREFIX="/api/v1/articles?limit=20&q=" BENCH_SEED="$SEED"
-fi
+# filter_rows NAME PARAM PLACEHOLDER HOT_VALUE KEYS_FILE
+filter_rows() {
+  local name=$1 param=$2 hot=$4 keys=$5 label="GET /api/v1/articles?$2={$3}&limit=20"
+  settle
+  if [ "$(status_of "$base/api/v1/articles?$param=$hot&limit=20")" = 400 ]; then
+    na "$name" "$label" hot "n/a (not implemented)"
+    na "$name" "$label" cold "n/a (not implemented)"
+    return
+  fi
+  ALONE_URLS=$(for _ in 1 2 3 4 5; do echo "$base/api/v1/articles?$param=$hot&limit=20"; done)
+  run "$name" "$label" hot "$base/api/v1/articles?$param=$hot&limit=20" BENCH_MODE=fixed
+  ALONE_URLS=$(some "$keys" | while read -r key; do echo "$base/api/v1/articles?limit=20&$param=$(urlencode "$key")"; done)
+  run "$name" "$label" cold "$base/" BENCH_MODE=keys BENCH_KEYS="$keys" BENCH_PREFIX="/api/v1/articles?limit=20&$param=" BENCH_SEED="$SEED"
+}
+filter_rows tag tag slug "$HOT_TAG" "$DATA/tags.txt"
+filter_rows search q word "$HOT_WORD" "$DATA/words.txt"
 
 settle
 code=$(curl -s -o "$OUT/create-probe.json" -w '%{http_code}' --max-time 30 -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \

@@ -8,8 +8,6 @@ namespace Cms.Domain.Articles;
 /// <summary>The one way articles are written, whichever door the request came through.</summary>
 public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, ITagStore tags, IClock clock)
 {
-    private const int MaxSlugAttempts = 50;
-
     /// <summary>Files a new draft.</summary>
     public async Task<Outcome<Article>> CreateAsync(ArticleDraft draft, CancellationToken cancellationToken)
     {
@@ -88,30 +86,13 @@ public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, IT
             return Failure.InvalidField("body", "has a read-also teaser pointing at the article itself");
         var rendered = body.Render(targets);
 
-        var slug = await ChooseSlugAsync(draft, existing, cancellationToken);
+        var slug = await SlugChoice.ChooseAsync("article", draft.Slug, existing is null ? null : (existing.Id, existing.Slug), draft.Title,
+            articles.SlugTakenAsync, cancellationToken);
         if (slug.Failure is { } taken) return taken;
         var excerpt = string.IsNullOrWhiteSpace(draft.Excerpt) ? Excerpt.FromText(rendered.PlainText) : draft.Excerpt;
         var content = new ArticleContent(draft.Title, draft.Subtitle, excerpt, draft.Body, draft.Language, authorIds.Value!,
             tagIds.Value!, draft.FeatureImage, draft.CanonicalUrl, draft.Share);
         return (slug.Value!, content, rendered);
-    }
-
-    private async Task<Outcome<string>> ChooseSlugAsync(ArticleDraft draft, Article? existing, CancellationToken cancellationToken)
-    {
-        if (draft.Slug is { } given)
-        {
-            return await articles.SlugTakenAsync(given, existing?.Id, cancellationToken)
-                ? new Failure(FailureKind.Conflict, "slug-taken", $"Another article already has the slug '{given}'.")
-                : given;
-        }
-        if (existing is not null) return existing.Slug;
-        var generated = Slug.From(draft.Title, "article");
-        for (var attempt = 1; attempt <= MaxSlugAttempts; attempt++)
-        {
-            var candidate = attempt == 1 ? generated : Slug.Numbered(generated, attempt);
-            if (!await articles.SlugTakenAsync(candidate, null, cancellationToken)) return candidate;
-        }
-        return new Failure(FailureKind.Conflict, "slug-taken", $"Too many articles already have slugs made from '{generated}'; give a slug.");
     }
 
     private static async Task<Outcome<IReadOnlyList<Guid>>> ResolveAsync(string field, string what, IReadOnlyList<string> keys,

@@ -26,6 +26,10 @@ public sealed record Failure(FailureKind Kind, string Code, string Detail, IRead
     public static Failure NotFound(string what, string key) =>
         new(FailureKind.NotFound, $"{what}-not-found", $"No {what} has the id or slug '{key}'.");
 
+    /// <summary>Another record of the same kind already has the slug.</summary>
+    public static Failure SlugTaken(string what, string slug) =>
+        new(FailureKind.Conflict, "slug-taken", $"Another {what} already has the slug '{slug}'.");
+
     /// <summary>The caller's If-Match no longer names the current version.</summary>
     public static Failure Stale(string what) =>
         new(FailureKind.Stale, "precondition-failed", $"The {what} has changed since the ETag given in If-Match.");

@@ -92,7 +92,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         }
         catch (DbException e) when (dialect.IsUniqueViolation(e))
         {
-            return SlugTaken(article.Slug);
+            return Failure.SlugTaken("article", article.Slug);
         }
         await transaction.CommitAsync(cancellationToken);
         return null;
@@ -116,7 +116,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         }
         catch (DbException e) when (dialect.IsUniqueViolation(e))
         {
-            return SlugTaken(article.Slug);
+            return Failure.SlugTaken("article", article.Slug);
         }
         await transaction.CommitAsync(cancellationToken);
         return null;
@@ -132,9 +132,6 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         await transaction.CommitAsync(cancellationToken);
         return null;
     }
-
-    private static Failure SlugTaken(string slug) =>
-        new(FailureKind.Conflict, "slug-taken", $"Another article already has the slug '{slug}'.");
 
     private static async Task InsertLinksAsync(DbConnection connection, DbTransaction transaction, Article article, RenderedBody body)
     {

@@ -103,7 +103,7 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
         }
         catch (DbException e) when (dialect.IsUniqueViolation(e))
         {
-            return new Failure(FailureKind.Conflict, "slug-taken", $"Another {what} already has the slug '{slug}'.");
+            return Failure.SlugTaken(what, slug);
         }
         await transaction.CommitAsync(cancellationToken);
         return null;
