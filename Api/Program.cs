@@ -1,6 +1,7 @@
 using Cms.Api.Articles;
 using Cms.Api.Auth;
 using Cms.Api.Authors;
+using Cms.Api.Exchange;
 using Cms.Api.Health;
 using Cms.Api.Hosting;
 using Cms.Api.Listings;
@@ -32,6 +33,7 @@ app.MapHealth();
 app.MapArticles();
 ListingEndpoints.Map<AuthorProfile, AuthorRequest, AuthorResponse>(app, "authors", "Author", "Authors", "an author");
 ListingEndpoints.Map<TagDetails, TagRequest, TagResponse>(app, "tags", "Tag", "Tags", "a tag");
+app.MapExchange();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
 await app.RunAsync();

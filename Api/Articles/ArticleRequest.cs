@@ -37,12 +37,19 @@ public sealed record ArticleRequest(
     public static ArticleRequest From(Article article)
     {
         var content = article.Content;
-        var image = content.FeatureImage;
-        var share = content.Share;
-        return new ArticleRequest(content.Title, content.Body, content.Language, article.Slug, content.Subtitle, content.Excerpt,
+        return From(new ArticleDraft(article.Slug, content.Title, content.Subtitle, content.Excerpt, content.Body, content.Language,
             content.AuthorIds.Select(id => id.ToString("D")).ToList(), content.TagIds.Select(id => id.ToString("D")).ToList(),
+            content.FeatureImage, content.CanonicalUrl, content.Share));
+    }
+
+    /// <summary>The request that would write this draft.</summary>
+    public static ArticleRequest From(ArticleDraft draft)
+    {
+        var image = draft.FeatureImage;
+        var share = draft.Share;
+        return new ArticleRequest(draft.Title, draft.Body, draft.Language, draft.Slug, draft.Subtitle, draft.Excerpt, draft.Authors, draft.Tags,
             image is null ? null : new FeatureImageRequest(image.Url, image.Alt, image.Caption, image.Credit, image.Width, image.Height),
-            content.CanonicalUrl,
+            draft.CanonicalUrl,
             new ShareRequest(share.MetaTitle, share.MetaDescription, share.OgTitle, share.OgDescription, share.OgImage,
                 share.TwitterTitle, share.TwitterDescription, share.TwitterImage, share.TwitterCard, share.Hashtags));
     }

@@ -11,12 +11,14 @@ public sealed class BodySizeLimit(RequestDelegate next, BodySizeLimit.Settings s
     /// <summary>Refuses a body declared too large before anything reads it.</summary>
     public Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.ContentLength > settings.MaxBytes) return Problems.TooLarge().ExecuteAsync(context);
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = settings.MaxBytes;
+        var limit = BulkTransfer.Marks(context) ? settings.MaxBulkBytes : settings.MaxBytes;
+        if (context.Request.ContentLength > limit) return Problems.TooLarge().ExecuteAsync(context);
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;
         return next(context);
     }
 
-    /// <summary>The largest request body accepted, in bytes.</summary>
-    /// <param name="MaxBytes">The limit.</param>
-    public sealed record Settings(long MaxBytes);
+    /// <summary>The largest request bodies accepted, in bytes.</summary>
+    /// <param name="MaxBytes">The limit of an ordinary request, and of one line of a bulk import.</param>
+    /// <param name="MaxBulkBytes">The limit of a bulk import.</param>
+    public sealed record Settings(long MaxBytes, long MaxBulkBytes);
 }

@@ -1,17 +1,20 @@
 using Cms.Api.Articles;
 using Cms.Api.Auth;
 using Cms.Api.Authors;
+using Cms.Api.Exchange;
 using Cms.Api.Listings;
 using Cms.Api.Paging;
 using Cms.Api.Tags;
 using Cms.Domain.Articles;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
+using Cms.Domain.Exchange;
 using Cms.Domain.Tags;
 using Cms.Infrastructure;
 using Cms.Infrastructure.Articles;
 using Cms.Infrastructure.Authors;
 using Cms.Infrastructure.Database;
+using Cms.Infrastructure.Exchange;
 using Cms.Infrastructure.Tags;
 using FluentValidation;
 using Microsoft.Data.Sqlite;
@@ -36,12 +39,20 @@ public static class CmsServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton(new ArticleLinks(configuration["Cms:Site:ArticleUrlTemplate"] ?? ArticleLinks.DefaultTemplate));
-        services.AddSingleton<IArticleStore, SqliteArticleStore>();
+        services.AddSingleton<IArticleStore>(s => s.GetRequiredService<SqliteArticleStore>());
         services.AddSingleton<IArticleCatalog, SqliteArticleCatalog>();
         services.AddSingleton<SqliteAuthorStore>();
         services.AddSingleton<IAuthorStore>(s => s.GetRequiredService<SqliteAuthorStore>());
         services.AddSingleton<SqliteTagStore>();
         services.AddSingleton<ITagStore>(s => s.GetRequiredService<SqliteTagStore>());
+        services.AddSingleton<IArticleReferences, StoredReferences>();
+        services.AddSingleton<SqliteArticleStore>();
+        services.AddSingleton(s => new ImportStores(s.GetRequiredService<SqliteArticleStore>(), s.GetRequiredService<SqliteAuthorStore>(),
+            s.GetRequiredService<SqliteTagStore>()));
+        services.AddSingleton<IImportStore, SqliteImportStore>();
+        services.AddSingleton<IExportSource, SqliteExportSource>();
+        services.AddSingleton<ImportDesk>();
+        services.AddSingleton<LineReader>();
         services.AddSingleton<ArticleDesk>();
         services.AddSingleton(s => new Listing<AuthorProfile, AuthorRequest, AuthorResponse>("author", "authors",
             new ListingDesk<AuthorProfile>(s.GetRequiredService<SqliteAuthorStore>(), s.GetRequiredService<IClock>(), "author", p => p.Name),
@@ -69,7 +80,8 @@ public static class CmsServices
         services.AddSingleton(configuration.GetSection("Cms:Caching").Get<CachingSettings>() ?? new CachingSettings());
         services.ConfigureHttpJsonOptions(options => StrictJson.Configure(options.SerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        var bodyLimit = new BodySizeLimit.Settings(configuration.GetValue<long?>("Cms:Limits:MaxRequestBodyBytes") ?? 4 * 1024 * 1024);
+        var bodyLimit = new BodySizeLimit.Settings(configuration.GetValue<long?>("Cms:Limits:MaxRequestBodyBytes") ?? 4 * 1024 * 1024,
+            configuration.GetValue<long?>("Cms:Limits:MaxBulkBodyBytes") ?? 4L * 1024 * 1024 * 1024);
         services.AddSingleton(bodyLimit);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = bodyLimit.MaxBytes);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = Problems.Complete);

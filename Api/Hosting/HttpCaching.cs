@@ -26,6 +26,12 @@ public sealed class HttpCaching(RequestDelegate next, CachingSettings settings)
     /// <summary>Runs the rest of the pipeline and tags what it answered.</summary>
     public async Task InvokeAsync(HttpContext context)
     {
+        if (BulkTransfer.Marks(context))
+        {
+            context.Response.Headers.CacheControl = "private, no-store";
+            await next(context);
+            return;
+        }
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;

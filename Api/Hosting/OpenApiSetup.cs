@@ -38,6 +38,16 @@ public static class OpenApiSetup
                 Description = "An API key sent as `Authorization: Bearer <key>` (the `X-Api-Key` header works too).",
             });
             options.SupportNonNullableReferenceTypes();
+            // Only the exchange lines are polymorphic in the contract; problem details stay one schema each.
+            options.UseOneOfForPolymorphism();
+            options.SelectSubTypesUsing(type => type == typeof(Exchange.ExchangeLine)
+                ? [typeof(Exchange.AuthorLine), typeof(Exchange.TagLine), typeof(Exchange.ArticleLine)]
+                : []);
+            options.SelectDiscriminatorNameUsing(type => type == typeof(Exchange.ExchangeLine) ? "type" : null);
+            options.SelectDiscriminatorValueUsing(type => type == typeof(Exchange.AuthorLine) ? "author"
+                : type == typeof(Exchange.TagLine) ? "tag"
+                : type == typeof(Exchange.ArticleLine) ? "article"
+                : null);
             options.NonNullableReferenceTypesAsRequired();
             options.MapType<BodyBlocks>(() => new OpenApiSchema
             {

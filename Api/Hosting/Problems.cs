@@ -52,9 +52,10 @@ public static partial class Problems
     public static ProblemHttpResult TooLarge() => Of(StatusCodes.Status413PayloadTooLarge, "body-too-large",
         "The request body is too large.", "The request body is larger than the API accepts.");
 
-    /// <summary>The 415 naming the media type this method's body must have.</summary>
-    public static ProblemHttpResult UnsupportedMediaType(string method) => Of(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type",
-        "Unsupported media type.", $"The body must be sent as {(HttpMethods.IsPatch(method) ? MergePatch.MediaType : "application/json")}.");
+    /// <summary>The 415 naming the media type the body must have: <paramref name="expected"/>, or the one this method takes.</summary>
+    public static ProblemHttpResult UnsupportedMediaType(string method, string? expected = null) => Of(StatusCodes.Status415UnsupportedMediaType,
+        "unsupported-media-type", "Unsupported media type.",
+        $"The body must be sent as {expected ?? (HttpMethods.IsPatch(method) ? MergePatch.MediaType : "application/json")}.");
 
     /// <summary>
     /// Gives the problems the framework writes by itself (unknown route, wrong method, wrong media type, body too large)

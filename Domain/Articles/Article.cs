@@ -41,9 +41,9 @@ public sealed class Article
     /// <summary>Counts the saved changes; the basis of the article's ETag.</summary>
     public int Version { get; private set; }
 
-    /// <summary>A new draft.</summary>
-    public static Article Draft(string slug, ArticleContent content, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), slug, content, now) { Status = ArticleStatus.Draft, Version = 1 };
+    /// <summary>A new draft; its id is made from <paramref name="now"/> unless one is chosen beforehand.</summary>
+    public static Article Draft(string slug, ArticleContent content, DateTimeOffset now, Guid? id = null) =>
+        new(id ?? Guid.CreateVersion7(now), slug, content, now) { Status = ArticleStatus.Draft, Version = 1 };
 
     /// <summary>An article as it was stored.</summary>
     public static Article Restore(Guid id, string slug, ArticleContent content, ArticleStatus status, DateTimeOffset createdAt,
@@ -68,14 +68,38 @@ public sealed class Article
     /// <summary>Makes the article public at <paramref name="at"/> (now when null); a future time schedules it.</summary>
     public Failure? Publish(DateTimeOffset? at, DateTimeOffset now)
     {
-        if (string.IsNullOrWhiteSpace(Content.Title))
+        if (PublishingProblem(Content.Title, Content.Body) is { } problem) return problem;
+        GoPublic(at, now);
+        Touch(now);
+        return null;
+    }
+
+    /// <summary>Why an article with this title and body may not go public, or null.</summary>
+    public static Failure? PublishingProblem(string title, string body)
+    {
+        if (string.IsNullOrWhiteSpace(title))
             return new Failure(FailureKind.Rule, "article-untitled", "An article needs a title before it is published.");
-        if (string.IsNullOrWhiteSpace(Content.Body))
+        if (string.IsNullOrWhiteSpace(body))
             return new Failure(FailureKind.Rule, "article-empty", "An article needs a body before it is published.");
-        var when = at ?? (Status == ArticleStatus.Published ? PublishedAt : null) ?? now;
-        Status = when > now ? ArticleStatus.Scheduled : ArticleStatus.Published;
-        PublishedAt = when;
-        if (Status == ArticleStatus.Published) FirstPublishedAt ??= when;
+        return null;
+    }
+
+    /// <summary>
+    /// Takes, as one change, the state an archive or a wire record gives: slug, content and place in the workflow. A first
+    /// publication date already on record never moves; the record's own fills it when there is none.
+    /// </summary>
+    public Failure? Settle(string slug, ArticleContent content, Publication publication, DateTimeOffset now)
+    {
+        if (publication.Status != ArticleStatus.Draft && PublishingProblem(content.Title, content.Body) is { } problem) return problem;
+        Slug = slug;
+        Content = content;
+        if (publication.Status == ArticleStatus.Draft)
+        {
+            Status = ArticleStatus.Draft;
+            PublishedAt = null;
+        }
+        FirstPublishedAt ??= publication.FirstPublishedAt;
+        if (publication.Status != ArticleStatus.Draft) GoPublic(publication.PublishedAt, now);
         Touch(now);
         return null;
     }
@@ -86,6 +110,14 @@ public sealed class Article
         Status = ArticleStatus.Draft;
         PublishedAt = null;
         Touch(now);
+    }
+
+    private void GoPublic(DateTimeOffset? at, DateTimeOffset now)
+    {
+        var when = at ?? (Status == ArticleStatus.Published ? PublishedAt : null) ?? now;
+        Status = when > now ? ArticleStatus.Scheduled : ArticleStatus.Published;
+        PublishedAt = when;
+        if (Status == ArticleStatus.Published) FirstPublishedAt ??= when;
     }
 
     private void Touch(DateTimeOffset now)

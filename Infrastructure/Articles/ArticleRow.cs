@@ -49,6 +49,7 @@ internal sealed class ArticleRow
     public string? BodyText { get; init; }
     public string? BodyBlocks { get; init; }
     public int LoadedVersion { get; init; }
+    public string? ExternalId { get; init; }
 
     public ArticleStatus ParsedStatus => ArticleStatusNames.Parse(Status) ?? ArticleStatus.Draft;
 

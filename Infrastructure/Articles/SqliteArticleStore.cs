@@ -3,6 +3,7 @@ using System.Text.Json;
 using Cms.Domain.Articles;
 using Cms.Domain.Articles.Body;
 using Cms.Domain.Common;
+using Cms.Domain.Exchange;
 using Cms.Infrastructure.Database;
 using Dapper;
 
@@ -51,18 +52,50 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     public async Task<Article?> FindAsync(string key, CancellationToken cancellationToken)
     {
         const string sql = $"SELECT {ArticleRow.Columns}, body_markdown FROM articles WHERE id = @key OR slug = @key";
-        const string linksSql = """
-            SELECT author_id FROM article_authors WHERE article_id = @Id ORDER BY position;
-            SELECT tag_id FROM article_tags WHERE article_id = @Id ORDER BY position;
-            """;
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(sql, new { key = Keys.Normalize(key) });
-        if (row is null) return null;
-        using var links = await connection.QueryMultipleAsync(linksSql, new { row.Id });
-        var authorIds = (await links.ReadAsync<Guid>()).ToList();
-        var tagIds = (await links.ReadAsync<Guid>()).ToList();
-        return Article.Restore(row.Id, row.Slug, row.Content(authorIds, tagIds), row.ParsedStatus, row.CreatedAt, row.UpdatedAt,
-            row.PublishedAt, row.FirstPublishedAt, row.Version);
+        return row is null ? null : (await RestoreAsync(connection, [row]))[0];
+    }
+
+    /// <summary>The articles a bulk import writes, whole, found by slug or external id, with their body templates.</summary>
+    internal static async Task<IReadOnlyList<StoredArticle>> MatchAsync(DbConnection connection, KeySet keys)
+    {
+        const string sql = $"""
+            SELECT {ArticleRow.Columns}, body_markdown, body_markdown_template, external_id FROM articles
+            WHERE slug IN @slugs OR external_id IN @externalIds
+            """;
+        if (keys.Slugs.Count + keys.ExternalIds.Count == 0) return [];
+        var rows = (await connection.QueryAsync<ArticleRow>(sql, new { slugs = keys.Slugs.ToArray(), externalIds = keys.ExternalIds.ToArray() })).ToList();
+        var articles = await RestoreAsync(connection, rows);
+        return rows.Select((row, i) => new StoredArticle(articles[i], row.BodyMarkdownTemplate ?? "", row.ExternalId)).ToList();
+    }
+
+    /// <summary>The articles teasers name, by slug or id, as keys.</summary>
+    internal static async Task<IReadOnlyList<ArticleKey>> KeysAsync(DbConnection connection, KeySet keys)
+    {
+        const string sql = "SELECT id AS Id, slug AS Slug, external_id AS ExternalId FROM articles WHERE slug IN @slugs OR id IN @ids";
+        if (keys.Slugs.Count + keys.Ids.Count == 0) return [];
+        var rows = await connection.QueryAsync<(Guid Id, string Slug, string? ExternalId)>(sql,
+            new { slugs = keys.Slugs.ToArray(), ids = keys.Ids.Select(id => id.ToString("D")).ToArray() });
+        return rows.Select(row => new ArticleKey(row.Id, row.Slug, row.ExternalId)).ToList();
+    }
+
+    /// <summary>Sets the external id a script chose for an article, inside the caller's transaction.</summary>
+    internal Task<Failure?> KeepExternalIdAsync(DbConnection connection, DbTransaction transaction, Guid id, string externalId) =>
+        ExternalIds.KeepAsync(dialect, connection, transaction, "articles", "article", id, externalId);
+
+    private static async Task<List<Article>> RestoreAsync(DbConnection connection, List<ArticleRow> rows)
+    {
+        const string linksSql = """
+            SELECT article_id AS ArticleId, author_id AS TargetId FROM article_authors WHERE article_id IN @ids ORDER BY article_id, position;
+            SELECT article_id AS ArticleId, tag_id AS TargetId FROM article_tags WHERE article_id IN @ids ORDER BY article_id, position;
+            """;
+        if (rows.Count == 0) return [];
+        using var links = await connection.QueryMultipleAsync(linksSql, new { ids = rows.Select(row => row.Id.ToString("D")).ToArray() });
+        var authors = (await links.ReadAsync<StoredLink>()).ToLookup(link => link.ArticleId, link => link.TargetId);
+        var tags = (await links.ReadAsync<StoredLink>()).ToLookup(link => link.ArticleId, link => link.TargetId);
+        return rows.Select(row => Article.Restore(row.Id, row.Slug, row.Content(authors[row.Id].ToList(), tags[row.Id].ToList()), row.ParsedStatus,
+            row.CreatedAt, row.UpdatedAt, row.PublishedAt, row.FirstPublishedAt, row.Version)).ToList();
     }
 
     /// <inheritdoc />
@@ -81,10 +114,16 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     }
 
     /// <inheritdoc />
-    public async Task<Failure?> InsertAsync(Article article, RenderedBody body, CancellationToken cancellationToken)
+    public Task<Failure?> InsertAsync(Article article, RenderedBody body, CancellationToken cancellationToken) =>
+        dialect.WriteAsync((connection, transaction) => InsertAsync(connection, transaction, article, body), cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, CancellationToken cancellationToken) =>
+        dialect.WriteAsync((connection, transaction) => UpdateAsync(connection, transaction, article, body, loadedVersion), cancellationToken);
+
+    /// <summary>Stores a new article inside a transaction the caller owns; a conflict when its slug is taken.</summary>
+    internal async Task<Failure?> InsertAsync(DbConnection connection, DbTransaction transaction, Article article, RenderedBody body)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
         try
         {
             await connection.ExecuteAsync(InsertSql, Parameters(article, body, 0), transaction);
@@ -94,15 +133,12 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         {
             return Failure.SlugTaken("article", article.Slug);
         }
-        await transaction.CommitAsync(cancellationToken);
         return null;
     }
 
-    /// <inheritdoc />
-    public async Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, CancellationToken cancellationToken)
+    /// <summary>Stores a changed article inside a transaction the caller owns, if it is still at <paramref name="loadedVersion"/>.</summary>
+    internal async Task<Failure?> UpdateAsync(DbConnection connection, DbTransaction transaction, Article article, RenderedBody? body, int loadedVersion)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
         try
         {
             var sql = body is null ? UpdateWorkflowSql : UpdateContentSql;
@@ -118,7 +154,6 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         {
             return Failure.SlugTaken("article", article.Slug);
         }
-        await transaction.CommitAsync(cancellationToken);
         return null;
     }
 
@@ -147,6 +182,8 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         targets.Select((target, position) => new Link(articleId, position, target));
 
     private sealed record Link(Guid ArticleId, int Position, Guid TargetId);
+
+    private sealed record StoredLink(Guid ArticleId, Guid TargetId);
 
     private static ArticleRow Parameters(Article article, RenderedBody? body, int loadedVersion)
     {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Cms.Domain.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Cms.Infrastructure.Database;
@@ -17,6 +18,23 @@ public interface ISqlDialect
 
     /// <summary>True when the failure is a foreign key still in use.</summary>
     bool IsForeignKeyViolation(Exception exception);
+}
+
+/// <summary>The unit of work every store write shares: one connection, one write transaction, committed when the work refuses nothing.</summary>
+public static class WriteTransactions
+{
+    /// <summary>Runs <paramref name="work"/> in a write transaction; commits when it returns no failure, rolls back otherwise.</summary>
+    public static async Task<Failure?> WriteAsync(this ISqlDialect dialect, Func<DbConnection, DbTransaction, Task<Failure?>> work,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentNullException.ThrowIfNull(work);
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+        if (await work(connection, transaction) is { } failure) return failure;
+        await transaction.CommitAsync(cancellationToken);
+        return null;
+    }
 }
 
 /// <summary>SQLite: one file, WAL, foreign keys on, writes under <c>BEGIN IMMEDIATE</c>.</summary>

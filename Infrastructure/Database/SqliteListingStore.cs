@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Cms.Domain.Common;
+using Cms.Domain.Exchange;
 using Dapper;
 
 namespace Cms.Infrastructure.Database;
@@ -51,11 +52,19 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
 
     /// <inheritdoc />
     public Task<Failure?> InsertAsync(Listed<TDetails> record, CancellationToken cancellationToken) =>
-        WriteAsync(InsertSql, Parameters(record, 0), record.Slug, cancellationToken);
+        dialect.WriteAsync((connection, transaction) => InsertAsync(connection, transaction, record), cancellationToken);
 
     /// <inheritdoc />
     public Task<Failure?> UpdateAsync(Listed<TDetails> record, int loadedVersion, CancellationToken cancellationToken) =>
-        WriteAsync(UpdateSql, Parameters(record, loadedVersion), record.Slug, cancellationToken);
+        dialect.WriteAsync((connection, transaction) => UpdateAsync(connection, transaction, record, loadedVersion), cancellationToken);
+
+    /// <summary>Stores a new record inside a transaction the caller owns; a conflict when its slug is taken.</summary>
+    internal Task<Failure?> InsertAsync(DbConnection connection, DbTransaction transaction, Listed<TDetails> record) =>
+        WriteAsync(connection, transaction, InsertSql, Parameters(record, 0), record.Slug);
+
+    /// <summary>Stores a changed record inside a transaction the caller owns, if it is still at <paramref name="loadedVersion"/>.</summary>
+    internal Task<Failure?> UpdateAsync(DbConnection connection, DbTransaction transaction, Listed<TDetails> record, int loadedVersion) =>
+        WriteAsync(connection, transaction, UpdateSql, Parameters(record, loadedVersion), record.Slug);
 
     /// <inheritdoc />
     public async Task<Failure?> DeleteAsync(Guid id, int loadedVersion, CancellationToken cancellationToken)
@@ -91,12 +100,8 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
         return new Page<Listed<TDetails>>(rows.Select(Listed).ToList(), next, total);
     }
 
-    private Listed<TDetails> Listed(TRow row) => new(row.Id, row.Slug, Details(row), row.CreatedAt, row.UpdatedAt, row.Version);
-
-    private async Task<Failure?> WriteAsync(string sql, object parameters, string slug, CancellationToken cancellationToken)
+    private async Task<Failure?> WriteAsync(DbConnection connection, DbTransaction transaction, string sql, object parameters, string slug)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
         try
         {
             if (await connection.ExecuteAsync(sql, parameters, transaction) == 0) return Failure.Stale(what);
@@ -105,9 +110,28 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
         {
             return Failure.SlugTaken(what, slug);
         }
-        await transaction.CommitAsync(cancellationToken);
         return null;
     }
+
+    /// <summary>The records a bulk import names, by slug, id or external id.</summary>
+    internal async Task<IReadOnlyList<StoredListing<TDetails>>> MatchAsync(DbConnection connection, KeySet keys)
+    {
+        if (keys.Slugs.Count + keys.Ids.Count + keys.ExternalIds.Count == 0) return [];
+        var rows = await connection.QueryAsync<TRow>($"SELECT * FROM {Table} WHERE slug IN @slugs OR id IN @ids OR external_id IN @externalIds",
+            new { slugs = keys.Slugs.ToArray(), ids = keys.Ids.Select(id => id.ToString("D")).ToArray(), externalIds = keys.ExternalIds.ToArray() });
+        return rows.Select(row => new StoredListing<TDetails>(Listed(row), row.ExternalId)).ToList();
+    }
+
+    /// <summary>Every record changed at or after <paramref name="since"/> (all when null), in id order, streamed.</summary>
+    internal IAsyncEnumerable<TRow> ReadAllAsync(DbConnection connection, DateTimeOffset? since) =>
+        connection.QueryUnbufferedAsync<TRow>($"SELECT * FROM {Table} WHERE @since IS NULL OR updated_at >= @since ORDER BY id", new { since });
+
+    /// <summary>Sets the external id a script chose for a record, inside the caller's transaction.</summary>
+    internal Task<Failure?> KeepExternalIdAsync(DbConnection connection, DbTransaction transaction, Guid id, string externalId) =>
+        ExternalIds.KeepAsync(dialect, connection, transaction, Table, what, id, externalId);
+
+    /// <summary>The record a row holds.</summary>
+    internal Listed<TDetails> Listed(TRow row) => new(row.Id, row.Slug, Details(row), row.CreatedAt, row.UpdatedAt, row.Version);
 }
 
 /// <summary>The columns every author and tag row has.</summary>
@@ -133,4 +157,7 @@ public abstract class ListingRow
 
     /// <summary>Its change count.</summary>
     public int Version { get; init; }
+
+    /// <summary>The key a script chose for it, if any.</summary>
+    public string? ExternalId { get; init; }
 }

@@ -105,7 +105,7 @@ var ids = new Guid[n];
 var taken = new HashSet<string>(StringComparer.Ordinal);
 var slot = (until - from).Ticks / n;
 var articleStore = new SqliteArticleStore(dialect);
-var articleDesk = new ArticleDesk(articleStore, new SqliteAuthorStore(dialect), new SqliteTagStore(dialect), clock);
+var articleDesk = new ArticleDesk(articleStore, new StoredReferences(articleStore, new SqliteAuthorStore(dialect), new SqliteTagStore(dialect)), clock);
 var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
 var articlesClock = Stopwatch.StartNew();
 var lastReport = TimeSpan.Zero;

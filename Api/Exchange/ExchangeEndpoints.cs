@@ -1,0 +1,107 @@
+using System.ComponentModel;
+using System.Data.Common;
+using Cms.Api.Hosting;
+using Cms.Domain.Articles;
+using Cms.Domain.Common;
+using Cms.Domain.Exchange;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cms.Api.Exchange;
+
+/// <summary>Bulk import and export in NDJSON: <c>/api/v1/import</c> and <c>/api/v1/export</c>.</summary>
+public static partial class ExchangeEndpoints
+{
+    /// <summary>Maps the import and export routes.</summary>
+    public static void MapExchange(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1").WithTags("Import and export").AddEndpointFilter<QueryAllowlist>();
+        group.MapPost("/import", Import).WithName("importRecords").WithSummary("Import authors, tags and articles from NDJSON")
+            .WithDescription("One record per line (`type`: `author`, `tag` or `article`), upserted by `externalId`, else by `slug`. Lines are " +
+                "written in batches, each whole or not at all; the answer streams one result line per input line, then a summary line. " +
+                "A line may name records created earlier in the file. Running the same file again changes nothing. The last line is " +
+                "`{\"summary\": {lines, created, updated, unchanged, failed, dryRun, error}}`.")
+            .Accepts<ExchangeLine>(ExchangeJson.MediaType).Produces<ImportResultLine>(StatusCodes.Status200OK, ExchangeJson.MediaType)
+            .RequireAuthorization().WithMetadata(BulkTransfer.Instance).ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet("/export", Export).WithName("exportRecords").WithSummary("Export authors, tags and articles as NDJSON")
+            .WithDescription("The import's format, streamed: authors, then tags, then articles, each teaser's target before the article " +
+                "that points at it. Importing an export into an empty CMS and exporting again gives the same bytes.")
+            .Produces<ExchangeLine>(StatusCodes.Status200OK, ExchangeJson.MediaType)
+            .RequireAuthorization().WithMetadata(BulkTransfer.Instance).ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
+    }
+
+    /// <summary>Imports NDJSON, answering line by line.</summary>
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Import(HttpContext context, ImportDesk desk, LineReader reader,
+        BodySizeLimit.Settings limits, ILogger<ImportDesk> logger,
+        [FromQuery, Description("`true` checks every line and writes nothing.")] bool? dryRun,
+        [FromQuery, Description("Lines per transaction, 1 to 5000; default 500.")] int? batchSize,
+        CancellationToken cancellationToken)
+    {
+        if (!IsNdjson(context.Request.ContentType)) return Problems.UnsupportedMediaType(context.Request.Method, ExchangeJson.MediaType);
+        if (batchSize is < 1 or > ImportOptions.MaxBatchSize)
+            return Problems.Invalid("batchSize", $"must be from 1 to {ImportOptions.MaxBatchSize}");
+        var options = new ImportOptions(batchSize ?? ImportOptions.DefaultBatchSize, dryRun ?? false);
+        context.Response.ContentType = ExchangeJson.MediaType;
+        await using var answer = new NdjsonWriter(context.Response.BodyWriter);
+        var tally = new ImportTally();
+        string? error = null;
+        var lines = NdjsonLines.ReadAsync(context.Request.BodyReader, reader, limits.MaxBytes, cancellationToken);
+        try
+        {
+            await foreach (var batch in desk.RunAsync(lines, options, cancellationToken))
+            {
+                foreach (var result in batch)
+                {
+                    tally.Count(result);
+                    await answer.WriteAsync(ImportResultLine.From(result), cancellationToken);
+                }
+                await answer.FlushAsync(cancellationToken);
+            }
+        }
+        catch (DbException e)
+        {
+            // The answer has begun: the failure is told in the summary; every batch answered before it stands.
+            LogStopped(logger, e, tally.Lines);
+            error = "The database refused a batch (it may be busy); the lines answered above stand. Send the file again to finish it.";
+        }
+        await answer.WriteAsync(new ImportSummaryLine(ImportSummary.Of(tally, options.DryRun, error)), cancellationToken);
+        return TypedResults.Empty;
+    }
+
+    /// <summary>Streams the newsroom as NDJSON.</summary>
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Export(HttpContext context, IExportSource source,
+        [FromQuery, Description("Record types to include, comma-separated: author, tag, article; default all.")] string? types,
+        [FromQuery, Description("Only articles with this status: draft, scheduled, published or archived.")] string? status,
+        [FromQuery, Description("Only records changed at or after this time (ISO 8601).")] DateTimeOffset? updatedSince,
+        CancellationToken cancellationToken)
+    {
+        var filter = ReadFilter(types, status, updatedSince);
+        if (filter.Failure is { } invalid) return Problems.For(invalid);
+        context.Response.ContentType = ExchangeJson.MediaType;
+        await using var answer = new NdjsonWriter(context.Response.BodyWriter);
+        await foreach (var record in source.ReadAsync(filter.Value!, cancellationToken))
+            await answer.WriteAsync(ExchangeLine.From(record), cancellationToken);
+        return TypedResults.Empty;
+    }
+
+    private static Outcome<ExportFilter> ReadFilter(string? types, string? status, DateTimeOffset? updatedSince)
+    {
+        var names = (types ?? "author,tag,article").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (names.Length == 0 || names.Any(name => name is not ("author" or "tag" or "article")))
+            return Failure.InvalidField("types", "must list author, tag or article, comma-separated");
+        ArticleStatus? wanted = null;
+        if (status is not null)
+        {
+            wanted = ArticleStatusNames.Parse(status);
+            if (wanted is null) return Failure.InvalidField("status", "must be draft, scheduled, published or archived");
+        }
+        return new ExportFilter(names.Contains("author"), names.Contains("tag"), names.Contains("article"), wanted, updatedSince);
+    }
+
+    private static bool IsNdjson(string? contentType) =>
+        contentType?.Split(';')[0].Trim().ToLowerInvariant() is ExchangeJson.MediaType or "application/ndjson" or "application/jsonl";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An import stopped after {Lines} lines")]
+    private static partial void LogStopped(ILogger logger, Exception exception, int lines);
+}

@@ -1,0 +1,81 @@
+using Cms.Domain.Articles;
+using Cms.Domain.Articles.Body;
+using Cms.Domain.Authors;
+using Cms.Domain.Common;
+using Cms.Domain.Tags;
+
+namespace Cms.Domain.Exchange;
+
+/// <summary>Where a bulk import finds the records a batch names and writes the batch, whole or not at all.</summary>
+public interface IImportStore
+{
+    /// <summary>The stored records a batch names by slug, id or external id.</summary>
+    Task<ImportMatches> FindAsync(ImportKeys keys, CancellationToken cancellationToken);
+
+    /// <summary>Writes every change of a batch in one transaction; on a refusal nothing is written.</summary>
+    Task<Failure?> CommitAsync(IReadOnlyList<ImportWrite> writes, CancellationToken cancellationToken);
+}
+
+/// <summary>The keys a batch names for one kind of record.</summary>
+/// <param name="Slugs">Slugs, given or made from names.</param>
+/// <param name="Ids">Ids used as references.</param>
+/// <param name="ExternalIds">Scripts' keys.</param>
+public sealed record KeySet(IReadOnlyCollection<string> Slugs, IReadOnlyCollection<Guid> Ids, IReadOnlyCollection<string> ExternalIds);
+
+/// <summary>The keys a batch names: the records it writes and the ones its articles refer to.</summary>
+/// <param name="Authors">Authors written or named in bylines.</param>
+/// <param name="Tags">Tags written or named on articles.</param>
+/// <param name="Articles">Articles written, wanted whole.</param>
+/// <param name="Teasers">Articles named by teasers, wanted as keys only.</param>
+public sealed record ImportKeys(KeySet Authors, KeySet Tags, KeySet Articles, KeySet Teasers);
+
+/// <summary>A stored author or tag with the external id it carries.</summary>
+/// <param name="Record">The record.</param>
+/// <param name="ExternalId">Its external id, if any.</param>
+public sealed record StoredListing<TDetails>(Listed<TDetails> Record, string? ExternalId) where TDetails : class;
+
+/// <summary>A stored article with its body template (teasers as markers) and external id.</summary>
+/// <param name="Article">The article.</param>
+/// <param name="Template">Its Markdown template, which names the teasers' targets.</param>
+/// <param name="ExternalId">Its external id, if any.</param>
+public sealed record StoredArticle(Article Article, string Template, string? ExternalId);
+
+/// <summary>An article named only as a reference: its id, slug and external id.</summary>
+/// <param name="Id">The article's id.</param>
+/// <param name="Slug">Its slug.</param>
+/// <param name="ExternalId">Its external id, if any.</param>
+public sealed record ArticleKey(Guid Id, string Slug, string? ExternalId);
+
+/// <summary>What the store holds of the keys a batch names.</summary>
+/// <param name="Authors">Authors by slug, id or external id.</param>
+/// <param name="Tags">Tags by slug, id or external id.</param>
+/// <param name="Articles">Articles by slug or external id, whole.</param>
+/// <param name="ArticleKeys">Articles named by teasers, by slug or id.</param>
+public sealed record ImportMatches(
+    IReadOnlyList<StoredListing<AuthorProfile>> Authors,
+    IReadOnlyList<StoredListing<TagDetails>> Tags,
+    IReadOnlyList<StoredArticle> Articles,
+    IReadOnlyList<ArticleKey> ArticleKeys);
+
+/// <summary>One change of a batch; <see cref="ExternalId"/>, when not null, is stored with the record.</summary>
+/// <param name="ExternalId">The external id to keep with the record.</param>
+public abstract record ImportWrite(string? ExternalId);
+
+/// <summary>An article to insert (no loaded version) or update.</summary>
+/// <param name="Article">The article as it is to be stored.</param>
+/// <param name="Body">Its rendered body.</param>
+/// <param name="LoadedVersion">The version it was read at; null for a new article.</param>
+/// <param name="ExternalId">The external id to keep with it.</param>
+public sealed record ArticleWrite(Article Article, RenderedBody Body, int? LoadedVersion, string? ExternalId) : ImportWrite(ExternalId);
+
+/// <summary>An author to insert or update.</summary>
+/// <param name="Record">The author as it is to be stored.</param>
+/// <param name="LoadedVersion">The version it was read at; null for a new author.</param>
+/// <param name="ExternalId">The external id to keep with it.</param>
+public sealed record AuthorWrite(Listed<AuthorProfile> Record, int? LoadedVersion, string? ExternalId) : ImportWrite(ExternalId);
+
+/// <summary>A tag to insert or update.</summary>
+/// <param name="Record">The tag as it is to be stored.</param>
+/// <param name="LoadedVersion">The version it was read at; null for a new tag.</param>
+/// <param name="ExternalId">The external id to keep with it.</param>
+public sealed record TagWrite(Listed<TagDetails> Record, int? LoadedVersion, string? ExternalId) : ImportWrite(ExternalId);

@@ -1,0 +1,23 @@
+using Cms.Domain.Articles;
+using Cms.Domain.Authors;
+using Cms.Domain.Common;
+using Cms.Domain.Tags;
+
+namespace Cms.Domain.Exchange;
+
+/// <summary>Answers what an imported article names from the batch's records and those written before it in the import.</summary>
+internal sealed class ImportReferences(
+    KnownLayers<Listed<AuthorProfile>> authors, KnownLayers<Listed<TagDetails>> tags, KnownLayers<Article> articles) : IArticleReferences
+{
+    public Task<IReadOnlyDictionary<string, Guid>> AuthorIdsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        Task.FromResult(authors.Resolve(keys));
+
+    public Task<IReadOnlyDictionary<string, Guid>> TagIdsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        Task.FromResult(tags.Resolve(keys));
+
+    public Task<IReadOnlyDictionary<string, Guid>> ArticleIdsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        Task.FromResult(articles.Resolve(keys));
+
+    public Task<bool> ArticleSlugTakenAsync(string slug, Guid? except, CancellationToken cancellationToken) =>
+        articles.TakenAsync(slug, except, cancellationToken);
+}

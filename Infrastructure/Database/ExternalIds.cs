@@ -1,0 +1,24 @@
+using System.Data.Common;
+using Cms.Domain.Common;
+using Dapper;
+
+namespace Cms.Infrastructure.Database;
+
+/// <summary>The key an editorial script chose for a record, stored beside it.</summary>
+internal static class ExternalIds
+{
+    /// <summary>Sets a record's external id inside the caller's transaction; a conflict when another record has it.</summary>
+    public static async Task<Failure?> KeepAsync(ISqlDialect dialect, DbConnection connection, DbTransaction transaction, string table, string what,
+        Guid id, string externalId)
+    {
+        try
+        {
+            await connection.ExecuteAsync($"UPDATE {table} SET external_id = @externalId WHERE id = @id", new { id, externalId }, transaction);
+            return null;
+        }
+        catch (DbException e) when (dialect.IsUniqueViolation(e))
+        {
+            return new Failure(FailureKind.Conflict, "external-id-taken", $"Another {what} already has the external id '{externalId}'.");
+        }
+    }
+}

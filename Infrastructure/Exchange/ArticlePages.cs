@@ -1,0 +1,72 @@
+using System.Data.Common;
+using Cms.Domain.Articles;
+using Cms.Domain.Articles.Body;
+using Cms.Domain.Exchange;
+using Cms.Infrastructure.Articles;
+using Cms.Infrastructure.Database;
+using Dapper;
+
+namespace Cms.Infrastructure.Exchange;
+
+/// <summary>An article as exported, with the ids its teasers point at.</summary>
+internal sealed record ExportedArticle(string Id, ArticleRecord Record, IReadOnlyList<string> TeaserTargets);
+
+/// <summary>Reads the articles an export holds, a page at a time in id order, with their bylines, tags and teasers by slug.</summary>
+internal sealed class ArticlePages(DbConnection connection, ExportFilter filter)
+{
+    private const int PageSize = 500;
+
+    private const string NamesSql = """
+        SELECT aa.article_id AS ArticleId, a.slug AS Slug FROM article_authors aa JOIN authors a ON a.id = aa.author_id
+        WHERE aa.article_id IN @ids ORDER BY aa.article_id, aa.position;
+        SELECT at.article_id AS ArticleId, t.slug AS Slug FROM article_tags at JOIN tags t ON t.id = at.tag_id
+        WHERE at.article_id IN @ids ORDER BY at.article_id, at.position;
+        SELECT ra.article_id AS ArticleId, ra.target_id AS TargetId, t.slug AS Slug FROM article_read_also ra
+        JOIN articles t ON t.id = ra.target_id WHERE ra.article_id IN @ids ORDER BY ra.article_id, ra.position;
+        """;
+
+    private readonly object parameters = new
+    {
+        status = filter.Status?.Name(),
+        since = filter.UpdatedSince is { } since ? TextColumns.Format(since) : null,
+    };
+
+    /// <summary>The page after <paramref name="after"/>, or the one article <paramref name="only"/> if the export holds it.</summary>
+    public async Task<List<ExportedArticle>> ReadAsync(string? after, string? only)
+    {
+        var where = only is not null ? "id = @only" : after is null ? "1 = 1" : "id > @after";
+        var sql = $"""
+            SELECT {ArticleRow.Columns}, body_markdown_template, external_id FROM articles
+            WHERE {where} AND (@status IS NULL OR status = @status) AND (@since IS NULL OR updated_at >= @since)
+            ORDER BY id LIMIT {PageSize}
+            """;
+        var arguments = new DynamicParameters(parameters);
+        arguments.Add("after", after);
+        arguments.Add("only", only);
+        var rows = (await connection.QueryAsync<ArticleRow>(sql, arguments)).ToList();
+        if (rows.Count == 0) return [];
+        using var names = await connection.QueryMultipleAsync(NamesSql, new { ids = rows.Select(row => row.Id.ToString("D")).ToArray() });
+        var authors = (await names.ReadAsync<Named>()).ToLookup(name => name.ArticleId, name => name.Slug);
+        var tags = (await names.ReadAsync<Named>()).ToLookup(name => name.ArticleId, name => name.Slug);
+        var teasers = (await names.ReadAsync<Named>()).ToLookup(name => name.ArticleId);
+        return rows.Select(row => Export(row, authors[row.Id].ToList(), tags[row.Id].ToList(), teasers[row.Id].ToList())).ToList();
+    }
+
+    private static ExportedArticle Export(ArticleRow row, List<string> authors, List<string> tags, List<Named> teasers)
+    {
+        // Teasers are written with their target's slug as it is now, whatever key the editor used.
+        var targets = teasers.ToDictionary(t => t.TargetId, t => new ReadAlsoTeaser(t.TargetId, t.Slug, "", ""));
+        var body = ReadAlsoSplice.Markdown(row.BodyMarkdownTemplate ?? "", targets);
+        var draft = new ArticleDraft(row.Slug, row.Title, row.Subtitle, row.Excerpt, body, row.Language, authors, tags, row.FeatureImage,
+            row.CanonicalUrl, row.Share);
+        var record = new ArticleRecord(row.ExternalId, draft, new Publication(row.ParsedStatus, row.PublishedAt, row.FirstPublishedAt), row.CreatedAt);
+        return new ExportedArticle(row.Id.ToString("D"), record, teasers.Select(t => t.TargetId.ToString("D")).ToList());
+    }
+
+    private sealed class Named
+    {
+        public Guid ArticleId { get; init; }
+        public Guid TargetId { get; init; }
+        public string Slug { get; init; } = "";
+    }
+}

@@ -1,0 +1,70 @@
+using System.Data.Common;
+using Cms.Domain.Common;
+using Cms.Domain.Exchange;
+using Cms.Infrastructure.Articles;
+using Cms.Infrastructure.Authors;
+using Cms.Infrastructure.Database;
+using Cms.Infrastructure.Tags;
+
+namespace Cms.Infrastructure.Exchange;
+
+/// <summary>Finds what an import batch names and writes the batch in one transaction, through each store's own write path.</summary>
+public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore articles, SqliteAuthorStore authors, SqliteTagStore tags) : IImportStore
+{
+    /// <inheritdoc />
+    public async Task<ImportMatches> FindAsync(ImportKeys keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return new ImportMatches(
+            await authors.MatchAsync(connection, keys.Authors),
+            await tags.MatchAsync(connection, keys.Tags),
+            await SqliteArticleStore.MatchAsync(connection, keys.Articles),
+            await SqliteArticleStore.KeysAsync(connection, keys.Teasers));
+    }
+
+    /// <inheritdoc />
+    public async Task<Failure?> CommitAsync(IReadOnlyList<ImportWrite> writes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        try
+        {
+            return await dialect.WriteAsync(async (connection, transaction) =>
+            {
+                foreach (var write in writes)
+                {
+                    if (await WriteAsync(connection, transaction, write) is { } refused) return refused;
+                }
+                return null;
+            }, cancellationToken);
+        }
+        catch (DbException e) when (dialect.IsForeignKeyViolation(e))
+        {
+            return new Failure(FailureKind.Conflict, "reference-gone", "A record this batch names was deleted while the batch was written.");
+        }
+    }
+
+    private async Task<Failure?> WriteAsync(DbConnection connection, DbTransaction transaction, ImportWrite write)
+    {
+        var (id, written) = write switch
+        {
+            ArticleWrite article => (article.Article.Id, article.LoadedVersion is { } loaded
+                ? await articles.UpdateAsync(connection, transaction, article.Article, article.Body, loaded)
+                : await articles.InsertAsync(connection, transaction, article.Article, article.Body)),
+            AuthorWrite author => (author.Record.Id, author.LoadedVersion is { } loaded
+                ? await authors.UpdateAsync(connection, transaction, author.Record, loaded)
+                : await authors.InsertAsync(connection, transaction, author.Record)),
+            TagWrite tag => (tag.Record.Id, tag.LoadedVersion is { } loaded
+                ? await tags.UpdateAsync(connection, transaction, tag.Record, loaded)
+                : await tags.InsertAsync(connection, transaction, tag.Record)),
+            _ => throw new ArgumentOutOfRangeException(nameof(write), write.GetType().Name, "Not a write an import makes."),
+        };
+        if (written is not null || write.ExternalId is not { } externalId) return written;
+        return write switch
+        {
+            ArticleWrite => await articles.KeepExternalIdAsync(connection, transaction, id, externalId),
+            AuthorWrite => await authors.KeepExternalIdAsync(connection, transaction, id, externalId),
+            _ => await tags.KeepExternalIdAsync(connection, transaction, id, externalId),
+        };
+    }
+}
