@@ -7,6 +7,7 @@ using Cms.Api.Hosting;
 using Cms.Api.Listings;
 using Cms.Api.Samples;
 using Cms.Api.Tags;
+using Cms.Api.Webhooks;
 using Cms.Domain.Authors;
 using Cms.Domain.Tags;
 using Cms.Infrastructure.Database;
@@ -34,6 +35,7 @@ app.MapArticles();
 ListingEndpoints.Map<AuthorProfile, AuthorRequest, AuthorResponse>(app, "authors", "Author", "Authors", "an author");
 ListingEndpoints.Map<TagDetails, TagRequest, TagResponse>(app, "tags", "Tag", "Tags", "a tag");
 app.MapExchange();
+app.MapWebhooks();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
 await app.RunAsync();

@@ -10,10 +10,18 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key-0123456789";
 
-    public CmsFactory(string environment = "Testing")
+    private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly bool ownsFolder;
+
+    /// <param name="environment">The hosting environment.</param>
+    /// <param name="settings">Settings on top of the test defaults.</param>
+    /// <param name="folder">An existing folder (and its database) to run on, as a restarted server would; kept on dispose.</param>
+    public CmsFactory(string environment = "Testing", IReadOnlyDictionary<string, string?>? settings = null, string? folder = null)
     {
         Environment = environment;
-        Folder = Directory.CreateTempSubdirectory("cms-tests-").FullName;
+        this.settings = settings ?? new Dictionary<string, string?>();
+        ownsFolder = folder is null;
+        Folder = folder ?? Directory.CreateTempSubdirectory("cms-tests-").FullName;
         DatabasePath = Path.Combine(Folder, "cms.db");
     }
 
@@ -53,12 +61,14 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Cms", $"Data Source={DatabasePath}");
         builder.UseSetting("Cms:Auth:BootstrapAdminKey", AdminKey);
         builder.UseSetting("Cms:Site:ArticleUrlTemplate", "https://news.example/{yyyy}/{MM}/{slug}");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (!ownsFolder) return;
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -9,10 +9,13 @@ public abstract class FreshCms
 
     protected HttpClient Anonymous { get; private set; } = null!;
 
+    /// <summary>Settings the CMS runs with, on top of the test defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     [SetUp]
     public void StartCms()
     {
-        Factory = new CmsFactory();
+        Factory = new CmsFactory(settings: Settings);
         Admin = Factory.Admin();
         Anonymous = Factory.Anonymous();
     }

@@ -5,17 +5,20 @@ using Cms.Api.Exchange;
 using Cms.Api.Listings;
 using Cms.Api.Paging;
 using Cms.Api.Tags;
+using Cms.Api.Webhooks;
 using Cms.Domain.Articles;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
 using Cms.Domain.Exchange;
 using Cms.Domain.Tags;
+using Cms.Domain.Webhooks;
 using Cms.Infrastructure;
 using Cms.Infrastructure.Articles;
 using Cms.Infrastructure.Authors;
 using Cms.Infrastructure.Database;
 using Cms.Infrastructure.Exchange;
 using Cms.Infrastructure.Tags;
+using Cms.Infrastructure.Webhooks;
 using FluentValidation;
 using Microsoft.Data.Sqlite;
 
@@ -53,6 +56,13 @@ public static class CmsServices
         services.AddSingleton<IExportSource, SqliteExportSource>();
         services.AddSingleton<ImportDesk>();
         services.AddSingleton<LineReader>();
+        services.AddSingleton(configuration.GetSection("Cms:Webhooks").Get<WebhookSettings>() ?? new WebhookSettings());
+        services.AddSingleton<IWebhookStore, SqliteWebhookStore>();
+        services.AddSingleton<IWebhookTargets, WebhookTargets>();
+        services.AddSingleton<WebhookDesk>();
+        services.AddSingleton<WebhookSender>();
+        services.AddSingleton<DeliveryRound>();
+        services.AddHostedService<WebhookDelivery>();
         services.AddSingleton<ArticleDesk>();
         services.AddSingleton(s => new Listing<AuthorProfile, AuthorRequest, AuthorResponse>("author", "authors",
             new ListingDesk<AuthorProfile>(s.GetRequiredService<SqliteAuthorStore>(), s.GetRequiredService<IClock>(), "author", p => p.Name),
@@ -71,6 +81,7 @@ public static class CmsServices
         services.AddSingleton<IValidator<ArticleRequest>, ArticleRequestValidator>();
         services.AddSingleton<IValidator<AuthorRequest>, AuthorRequestValidator>();
         services.AddSingleton<IValidator<TagRequest>, TagRequestValidator>();
+        services.AddSingleton<IValidator<WebhookRequest>, WebhookRequestValidator>();
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
             member is null ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = ValidatorOptions.Global.PropertyNameResolver;

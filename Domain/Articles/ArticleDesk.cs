@@ -1,10 +1,11 @@
 using Cms.Domain.Articles.Body;
 using Cms.Domain.Common;
+using Cms.Domain.Webhooks;
 
 namespace Cms.Domain.Articles;
 
 /// <summary>The one way articles are written, whichever door the request came through.</summary>
-public sealed class ArticleDesk(IArticleStore articles, IArticleReferences references, IClock clock)
+public sealed class ArticleDesk(IArticleStore articles, IArticleReferences references, ArticleLinks links, IClock clock)
 {
     /// <summary>Files a new draft.</summary>
     public async Task<Outcome<Article>> CreateAsync(ArticleDraft draft, CancellationToken cancellationToken)
@@ -13,7 +14,8 @@ public sealed class ArticleDesk(IArticleStore articles, IArticleReferences refer
         if (prepared.Failure is { } failure) return failure;
         var (slug, content, body) = prepared.Value!;
         var article = Article.Draft(slug, content, clock.Now);
-        return await articles.InsertAsync(article, body, cancellationToken) is { } refused ? refused : article;
+        var change = NewsroomEvents.Article(article.Id, null, EventSide.Of(article, links), article.UpdatedAt);
+        return await articles.InsertAsync(article, body, change, cancellationToken) is { } refused ? refused : article;
     }
 
     /// <summary>Replaces what the editors wrote on an existing article.</summary>
@@ -26,8 +28,10 @@ public sealed class ArticleDesk(IArticleStore articles, IArticleReferences refer
         if (prepared.Failure is { } invalid) return invalid;
         var (slug, content, body) = prepared.Value!;
         var loadedVersion = article.Version;
+        var before = EventSide.Of(article, links);
         article.Revise(slug, content, clock.Now);
-        return await articles.UpdateAsync(article, body, loadedVersion, cancellationToken) is { } refused ? refused : article;
+        var change = NewsroomEvents.Article(article.Id, before, EventSide.Of(article, links), article.UpdatedAt);
+        return await articles.UpdateAsync(article, body, loadedVersion, change, cancellationToken) is { } refused ? refused : article;
     }
 
     /// <summary>Publishes now, backdated, or (with a future time) schedules.</summary>
@@ -47,7 +51,9 @@ public sealed class ArticleDesk(IArticleStore articles, IArticleReferences refer
     {
         var found = await FindCurrentAsync(key, ifMatch, cancellationToken);
         if (found.Failure is { } failure) return failure;
-        return await articles.DeleteAsync(found.Value!.Id, found.Value.Version, cancellationToken);
+        var article = found.Value!;
+        var change = NewsroomEvents.Article(article.Id, EventSide.Of(article, links), null, clock.Now);
+        return await articles.DeleteAsync(article.Id, article.Version, change, cancellationToken);
     }
 
     private async Task<Outcome<Article>> ChangeAsync(string key, int? ifMatch, Func<Article, Failure?> change, CancellationToken cancellationToken)
@@ -56,8 +62,10 @@ public sealed class ArticleDesk(IArticleStore articles, IArticleReferences refer
         if (found.Failure is { } failure) return failure;
         var article = found.Value!;
         var loadedVersion = article.Version;
+        var before = EventSide.Of(article, links);
         if (change(article) is { } refused) return refused;
-        return await articles.UpdateAsync(article, null, loadedVersion, cancellationToken) is { } stale ? stale : article;
+        var announced = NewsroomEvents.Article(article.Id, before, EventSide.Of(article, links), article.UpdatedAt);
+        return await articles.UpdateAsync(article, null, loadedVersion, announced, cancellationToken) is { } stale ? stale : article;
     }
 
     private async Task<Outcome<Article>> FindCurrentAsync(string key, int? ifMatch, CancellationToken cancellationToken)

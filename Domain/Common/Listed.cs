@@ -1,3 +1,5 @@
+using Cms.Domain.Webhooks;
+
 namespace Cms.Domain.Common;
 
 /// <summary>A stored author or tag: its identity, slug, details and change count.</summary>
@@ -16,14 +18,14 @@ public interface IListingStore<TDetails> where TDetails : class
     /// <summary>The ids of the records named by these ids or slugs; unknown keys are absent.</summary>
     Task<IReadOnlyDictionary<string, Guid>> FindIdsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 
-    /// <summary>Stores a new record; a conflict when its slug is taken.</summary>
-    Task<Failure?> InsertAsync(Listed<TDetails> record, CancellationToken cancellationToken);
+    /// <summary>Stores a new record and its event; a conflict when its slug is taken.</summary>
+    Task<Failure?> InsertAsync(Listed<TDetails> record, NewsroomEvent change, CancellationToken cancellationToken);
 
-    /// <summary>Stores a changed record if it is still at <paramref name="loadedVersion"/>.</summary>
-    Task<Failure?> UpdateAsync(Listed<TDetails> record, int loadedVersion, CancellationToken cancellationToken);
+    /// <summary>Stores a changed record and its event if it is still at <paramref name="loadedVersion"/>.</summary>
+    Task<Failure?> UpdateAsync(Listed<TDetails> record, int loadedVersion, NewsroomEvent change, CancellationToken cancellationToken);
 
-    /// <summary>Removes a record if it is still at <paramref name="loadedVersion"/>, or says why it must stay.</summary>
-    Task<Failure?> DeleteAsync(Guid id, int loadedVersion, CancellationToken cancellationToken);
+    /// <summary>Removes a record, recording its event, if it is still at <paramref name="loadedVersion"/>, or says why it must stay.</summary>
+    Task<Failure?> DeleteAsync(Guid id, int loadedVersion, NewsroomEvent change, CancellationToken cancellationToken);
 }
 
 /// <summary>Reads authors or tags for answers.</summary>

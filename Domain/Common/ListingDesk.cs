@@ -1,3 +1,5 @@
+using Cms.Domain.Webhooks;
+
 namespace Cms.Domain.Common;
 
 /// <summary>The one way authors and tags are created, changed and deleted.</summary>
@@ -11,7 +13,7 @@ public sealed class ListingDesk<TDetails>(IListingStore<TDetails> store, IClock 
         if (chosen.Failure is { } failure) return failure;
         var now = clock.Now;
         var record = new Listed<TDetails>(Guid.CreateVersion7(now), chosen.Value!, details, now, now, 1);
-        return await store.InsertAsync(record, cancellationToken) is { } refused ? refused : record;
+        return await store.InsertAsync(record, Announce(null, record, now), cancellationToken) is { } refused ? refused : record;
     }
 
     /// <summary>Replaces a record's details, and its slug when one is given.</summary>
@@ -23,7 +25,9 @@ public sealed class ListingDesk<TDetails>(IListingStore<TDetails> store, IClock 
         var chosen = await SlugChoice.ChooseAsync(what, slug, (current.Id, current.Slug), nameOf(details), store.SlugTakenAsync, cancellationToken);
         if (chosen.Failure is { } taken) return taken;
         var record = current with { Slug = chosen.Value!, Details = details, UpdatedAt = clock.Now, Version = current.Version + 1 };
-        return await store.UpdateAsync(record, current.Version, cancellationToken) is { } refused ? refused : record;
+        return await store.UpdateAsync(record, current.Version, Announce(current, record, record.UpdatedAt), cancellationToken) is { } refused
+            ? refused
+            : record;
     }
 
     /// <summary>Deletes a record.</summary>
@@ -31,8 +35,12 @@ public sealed class ListingDesk<TDetails>(IListingStore<TDetails> store, IClock 
     {
         var found = await FindCurrentAsync(key, ifMatch, cancellationToken);
         if (found.Failure is { } failure) return failure;
-        return await store.DeleteAsync(found.Value!.Id, found.Value.Version, cancellationToken);
+        var current = found.Value!;
+        return await store.DeleteAsync(current.Id, current.Version, Announce(current, null, clock.Now), cancellationToken);
     }
+
+    private NewsroomEvent Announce(Listed<TDetails>? old, Listed<TDetails>? now, DateTimeOffset at) =>
+        NewsroomEvents.Listing(what, old, now, nameOf, at);
 
     private async Task<Outcome<Listed<TDetails>>> FindCurrentAsync(string key, int? ifMatch, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Cms.Domain.Articles.Body;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
 using Cms.Domain.Tags;
+using Cms.Domain.Webhooks;
 
 namespace Cms.Domain.Exchange;
 
@@ -14,6 +15,7 @@ namespace Cms.Domain.Exchange;
 internal sealed class BatchPlanner
 {
     private readonly ImportLedger ledger;
+    private readonly ArticleLinks links;
     private readonly DateTimeOffset now;
     private readonly KnownLayers<Listed<AuthorProfile>> authors;
     private readonly KnownLayers<Listed<TagDetails>> tags;
@@ -23,9 +25,10 @@ internal sealed class BatchPlanner
     private LineResult?[] results = [];
     private ImportWrite?[] writes = [];
 
-    public BatchPlanner(ImportLedger ledger, ImportKeys keys, ImportMatches matches, ImportStores stores, DateTimeOffset now)
+    public BatchPlanner(ImportLedger ledger, ImportKeys keys, ImportMatches matches, ImportStores stores, ArticleLinks links, DateTimeOffset now)
     {
         this.ledger = ledger;
+        this.links = links;
         this.now = now;
         authors = new KnownLayers<Listed<AuthorProfile>>(ledger.Authors, Listings(matches.Authors), Asked(keys.Authors), stores.Authors.SlugTakenAsync);
         tags = new KnownLayers<Listed<TagDetails>>(ledger.Tags, Listings(matches.Tags), Asked(keys.Tags), stores.Tags.SlugTakenAsync);
@@ -46,11 +49,11 @@ internal sealed class BatchPlanner
             {
                 case AuthorRecord author:
                     await PlanListingAsync(i, line.Number, author, author.Profile, author.CreatedAt, authors, ledger.Authors, p => p.Name,
-                        (record, loaded, externalId) => new AuthorWrite(record, loaded, externalId), cancellationToken);
+                        (record, loaded, externalId, change) => new AuthorWrite(record, loaded, externalId, change), cancellationToken);
                     break;
                 case TagRecord tag:
                     await PlanListingAsync(i, line.Number, tag, tag.Details, tag.CreatedAt, tags, ledger.Tags, t => t.Name,
-                        (record, loaded, externalId) => new TagWrite(record, loaded, externalId), cancellationToken);
+                        (record, loaded, externalId, change) => new TagWrite(record, loaded, externalId, change), cancellationToken);
                     break;
                 case ArticleRecord article:
                     await ResolveArticleAsync(i, line.Number, article, bodies[i]!, cancellationToken);
@@ -66,7 +69,7 @@ internal sealed class BatchPlanner
 
     private async Task PlanListingAsync<TDetails>(int index, int number, ExchangeRecord record, TDetails details, DateTimeOffset? createdAt,
         KnownLayers<Listed<TDetails>> layers, KnownRecords<Listed<TDetails>> written, Func<TDetails, string> nameOf,
-        Func<Listed<TDetails>, int?, string?, ImportWrite> write, CancellationToken cancellationToken)
+        Func<Listed<TDetails>, int?, string?, NewsroomEvent, ImportWrite> write, CancellationToken cancellationToken)
         where TDetails : class
     {
         var match = Match(layers, record);
@@ -90,7 +93,7 @@ internal sealed class BatchPlanner
         {
             var created = Millis(createdAt) ?? now;
             stored = new Listed<TDetails>(Guid.CreateVersion7(created), slug.Value!, details, created, now, 1);
-            writes[index] = write(stored, null, record.ExternalId);
+            writes[index] = write(stored, null, record.ExternalId, NewsroomEvents.Listing(record.Kind, null, stored, nameOf, now));
             outcome = LineOutcome.Created;
         }
         else if (existing.Slug == slug.Value && existing.Details.Equals(details) && newExternalId is null)
@@ -101,7 +104,7 @@ internal sealed class BatchPlanner
         else
         {
             stored = existing with { Slug = slug.Value!, Details = details, UpdatedAt = now, Version = existing.Version + 1 };
-            writes[index] = write(stored, existing.Version, newExternalId);
+            writes[index] = write(stored, existing.Version, newExternalId, NewsroomEvents.Listing(record.Kind, existing, stored, nameOf, now));
             outcome = LineOutcome.Updated;
         }
         written.Add(new Known<Listed<TDetails>>(stored.Id, stored.Slug, record.ExternalId ?? match.Value?.ExternalId, stored, ""));
@@ -164,7 +167,8 @@ internal sealed class BatchPlanner
         LineOutcome outcome;
         if (planned.Existing is null)
         {
-            writes[planned.Index] = new ArticleWrite(article, rendered, null, record.ExternalId);
+            writes[planned.Index] = new ArticleWrite(article, rendered, null, record.ExternalId,
+                NewsroomEvents.Article(article.Id, null, EventSide.Of(article, links), now));
             outcome = LineOutcome.Created;
         }
         else if (fingerprint == planned.Existing.Fingerprint && newExternalId is null)
@@ -175,7 +179,11 @@ internal sealed class BatchPlanner
         else
         {
             // Without the current article at hand (a dry run's earlier line) there is nothing to write against.
-            if (current is not null) writes[planned.Index] = new ArticleWrite(article, rendered, current.Version, newExternalId);
+            if (current is not null)
+            {
+                writes[planned.Index] = new ArticleWrite(article, rendered, current.Version, newExternalId,
+                    NewsroomEvents.Article(article.Id, EventSide.Of(current, links), EventSide.Of(article, links), now));
+            }
             outcome = LineOutcome.Updated;
         }
         ledger.Articles.Add(new Known<Article>(article.Id, article.Slug, record.ExternalId ?? planned.Existing?.ExternalId, article, fingerprint));

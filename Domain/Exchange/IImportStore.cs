@@ -3,6 +3,7 @@ using Cms.Domain.Articles.Body;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
 using Cms.Domain.Tags;
+using Cms.Domain.Webhooks;
 
 namespace Cms.Domain.Exchange;
 
@@ -57,25 +58,32 @@ public sealed record ImportMatches(
     IReadOnlyList<StoredArticle> Articles,
     IReadOnlyList<ArticleKey> ArticleKeys);
 
-/// <summary>One change of a batch; <see cref="ExternalId"/>, when not null, is stored with the record.</summary>
+/// <summary>One change of a batch, with the event that announces it; <see cref="ExternalId"/>, when not null, is stored with the record.</summary>
 /// <param name="ExternalId">The external id to keep with the record.</param>
-public abstract record ImportWrite(string? ExternalId);
+/// <param name="Change">The event of the change, recorded in the same transaction.</param>
+public abstract record ImportWrite(string? ExternalId, NewsroomEvent Change);
 
 /// <summary>An article to insert (no loaded version) or update.</summary>
 /// <param name="Article">The article as it is to be stored.</param>
 /// <param name="Body">Its rendered body.</param>
 /// <param name="LoadedVersion">The version it was read at; null for a new article.</param>
 /// <param name="ExternalId">The external id to keep with it.</param>
-public sealed record ArticleWrite(Article Article, RenderedBody Body, int? LoadedVersion, string? ExternalId) : ImportWrite(ExternalId);
+/// <param name="Change">The event of the change.</param>
+public sealed record ArticleWrite(Article Article, RenderedBody Body, int? LoadedVersion, string? ExternalId, NewsroomEvent Change)
+    : ImportWrite(ExternalId, Change);
 
 /// <summary>An author to insert or update.</summary>
 /// <param name="Record">The author as it is to be stored.</param>
 /// <param name="LoadedVersion">The version it was read at; null for a new author.</param>
 /// <param name="ExternalId">The external id to keep with it.</param>
-public sealed record AuthorWrite(Listed<AuthorProfile> Record, int? LoadedVersion, string? ExternalId) : ImportWrite(ExternalId);
+/// <param name="Change">The event of the change.</param>
+public sealed record AuthorWrite(Listed<AuthorProfile> Record, int? LoadedVersion, string? ExternalId, NewsroomEvent Change)
+    : ImportWrite(ExternalId, Change);
 
 /// <summary>A tag to insert or update.</summary>
 /// <param name="Record">The tag as it is to be stored.</param>
 /// <param name="LoadedVersion">The version it was read at; null for a new tag.</param>
 /// <param name="ExternalId">The external id to keep with it.</param>
-public sealed record TagWrite(Listed<TagDetails> Record, int? LoadedVersion, string? ExternalId) : ImportWrite(ExternalId);
+/// <param name="Change">The event of the change.</param>
+public sealed record TagWrite(Listed<TagDetails> Record, int? LoadedVersion, string? ExternalId, NewsroomEvent Change)
+    : ImportWrite(ExternalId, Change);

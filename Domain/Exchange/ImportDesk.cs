@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Cms.Domain.Articles;
 using Cms.Domain.Articles.Body;
 using Cms.Domain.Common;
 
@@ -8,7 +9,7 @@ namespace Cms.Domain.Exchange;
 /// The one way records are imported in bulk, whether an NDJSON upload or a folder of Markdown files: lines are taken in
 /// batches, each batch planned against what is stored and written in one transaction, and every line answered.
 /// </summary>
-public sealed class ImportDesk(IImportStore store, ImportStores stores, IClock clock)
+public sealed class ImportDesk(IImportStore store, ImportStores stores, ArticleLinks links, IClock clock)
 {
     /// <summary>Imports the lines; yields each batch's results, in line order, once the batch is committed.</summary>
     public async IAsyncEnumerable<IReadOnlyList<LineResult>> RunAsync(IAsyncEnumerable<ImportLine> lines, ImportOptions options,
@@ -35,7 +36,7 @@ public sealed class ImportDesk(IImportStore store, ImportStores stores, IClock c
         Parallel.For(0, lines.Count, i => bodies[i] = lines[i].Record is ArticleRecord article ? ArticleBody.Parse(article.Draft.Body) : null);
         var keys = BatchKeys.Of(lines, bodies);
         var matches = await store.FindAsync(keys, cancellationToken);
-        var (results, writes) = await new BatchPlanner(ledger, keys, matches, stores, clock.Now).PlanAsync(lines, bodies, cancellationToken);
+        var (results, writes) = await new BatchPlanner(ledger, keys, matches, stores, links, clock.Now).PlanAsync(lines, bodies, cancellationToken);
         if (dryRun)
         {
             ledger.Lighten();

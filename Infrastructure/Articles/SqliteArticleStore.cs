@@ -4,7 +4,9 @@ using Cms.Domain.Articles;
 using Cms.Domain.Articles.Body;
 using Cms.Domain.Common;
 using Cms.Domain.Exchange;
+using Cms.Domain.Webhooks;
 using Cms.Infrastructure.Database;
+using Cms.Infrastructure.Webhooks;
 using Dapper;
 
 namespace Cms.Infrastructure.Articles;
@@ -114,20 +116,22 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     }
 
     /// <inheritdoc />
-    public Task<Failure?> InsertAsync(Article article, RenderedBody body, CancellationToken cancellationToken) =>
-        dialect.WriteAsync((connection, transaction) => InsertAsync(connection, transaction, article, body), cancellationToken);
+    public Task<Failure?> InsertAsync(Article article, RenderedBody body, NewsroomEvent change, CancellationToken cancellationToken) =>
+        dialect.WriteAsync((connection, transaction) => InsertAsync(connection, transaction, article, body, change), cancellationToken);
 
     /// <inheritdoc />
-    public Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, CancellationToken cancellationToken) =>
-        dialect.WriteAsync((connection, transaction) => UpdateAsync(connection, transaction, article, body, loadedVersion), cancellationToken);
+    public Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, NewsroomEvent change, CancellationToken cancellationToken) =>
+        dialect.WriteAsync((connection, transaction) => UpdateAsync(connection, transaction, article, body, loadedVersion, change), cancellationToken);
 
-    /// <summary>Stores a new article inside a transaction the caller owns; a conflict when its slug is taken.</summary>
-    internal async Task<Failure?> InsertAsync(DbConnection connection, DbTransaction transaction, Article article, RenderedBody body)
+    /// <summary>Stores a new article and its event inside a transaction the caller owns; a conflict when its slug is taken.</summary>
+    internal async Task<Failure?> InsertAsync(DbConnection connection, DbTransaction transaction, Article article, RenderedBody body,
+        NewsroomEvent change)
     {
         try
         {
             await connection.ExecuteAsync(InsertSql, Parameters(article, body, 0), transaction);
             await InsertLinksAsync(connection, transaction, article, body);
+            await Outbox.RecordAsync(connection, transaction, change);
         }
         catch (DbException e) when (dialect.IsUniqueViolation(e))
         {
@@ -136,8 +140,9 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         return null;
     }
 
-    /// <summary>Stores a changed article inside a transaction the caller owns, if it is still at <paramref name="loadedVersion"/>.</summary>
-    internal async Task<Failure?> UpdateAsync(DbConnection connection, DbTransaction transaction, Article article, RenderedBody? body, int loadedVersion)
+    /// <summary>Stores a changed article and its event inside a transaction the caller owns, if it is still at <paramref name="loadedVersion"/>.</summary>
+    internal async Task<Failure?> UpdateAsync(DbConnection connection, DbTransaction transaction, Article article, RenderedBody? body,
+        int loadedVersion, NewsroomEvent change)
     {
         try
         {
@@ -149,6 +154,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
                 await connection.ExecuteAsync(ClearLinksSql, new { article.Id }, transaction);
                 await InsertLinksAsync(connection, transaction, article, body);
             }
+            await Outbox.RecordAsync(connection, transaction, change);
         }
         catch (DbException e) when (dialect.IsUniqueViolation(e))
         {
@@ -158,14 +164,15 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     }
 
     /// <inheritdoc />
-    public async Task<Failure?> DeleteAsync(Guid id, int loadedVersion, CancellationToken cancellationToken)
+    public Task<Failure?> DeleteAsync(Guid id, int loadedVersion, NewsroomEvent change, CancellationToken cancellationToken)
     {
         const string sql = "DELETE FROM articles WHERE id = @id AND version = @loadedVersion";
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
-        if (await connection.ExecuteAsync(sql, new { id, loadedVersion }, transaction) == 0) return Failure.Stale("article");
-        await transaction.CommitAsync(cancellationToken);
-        return null;
+        return dialect.WriteAsync(async (connection, transaction) =>
+        {
+            if (await connection.ExecuteAsync(sql, new { id, loadedVersion }, transaction) == 0) return Failure.Stale("article");
+            await Outbox.RecordAsync(connection, transaction, change);
+            return null;
+        }, cancellationToken);
     }
 
     private static async Task InsertLinksAsync(DbConnection connection, DbTransaction transaction, Article article, RenderedBody body)

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Cms.Domain.Common;
 using Cms.Domain.Exchange;
+using Cms.Domain.Webhooks;
+using Cms.Infrastructure.Webhooks;
 using Dapper;
 
 namespace Cms.Infrastructure.Database;
@@ -51,38 +53,40 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
         Keys.ResolveAsync(dialect, $"SELECT id, slug FROM {Table} WHERE id IN @keys OR slug IN @keys", keys, cancellationToken);
 
     /// <inheritdoc />
-    public Task<Failure?> InsertAsync(Listed<TDetails> record, CancellationToken cancellationToken) =>
-        dialect.WriteAsync((connection, transaction) => InsertAsync(connection, transaction, record), cancellationToken);
+    public Task<Failure?> InsertAsync(Listed<TDetails> record, NewsroomEvent change, CancellationToken cancellationToken) =>
+        dialect.WriteAsync((connection, transaction) => InsertAsync(connection, transaction, record, change), cancellationToken);
 
     /// <inheritdoc />
-    public Task<Failure?> UpdateAsync(Listed<TDetails> record, int loadedVersion, CancellationToken cancellationToken) =>
-        dialect.WriteAsync((connection, transaction) => UpdateAsync(connection, transaction, record, loadedVersion), cancellationToken);
+    public Task<Failure?> UpdateAsync(Listed<TDetails> record, int loadedVersion, NewsroomEvent change, CancellationToken cancellationToken) =>
+        dialect.WriteAsync((connection, transaction) => UpdateAsync(connection, transaction, record, loadedVersion, change), cancellationToken);
 
-    /// <summary>Stores a new record inside a transaction the caller owns; a conflict when its slug is taken.</summary>
-    internal Task<Failure?> InsertAsync(DbConnection connection, DbTransaction transaction, Listed<TDetails> record) =>
-        WriteAsync(connection, transaction, InsertSql, Parameters(record, 0), record.Slug);
+    /// <summary>Stores a new record and its event inside a transaction the caller owns; a conflict when its slug is taken.</summary>
+    internal Task<Failure?> InsertAsync(DbConnection connection, DbTransaction transaction, Listed<TDetails> record, NewsroomEvent change) =>
+        WriteAsync(connection, transaction, InsertSql, Parameters(record, 0), record.Slug, change);
 
-    /// <summary>Stores a changed record inside a transaction the caller owns, if it is still at <paramref name="loadedVersion"/>.</summary>
-    internal Task<Failure?> UpdateAsync(DbConnection connection, DbTransaction transaction, Listed<TDetails> record, int loadedVersion) =>
-        WriteAsync(connection, transaction, UpdateSql, Parameters(record, loadedVersion), record.Slug);
+    /// <summary>Stores a changed record and its event inside a transaction the caller owns, if it is still at <paramref name="loadedVersion"/>.</summary>
+    internal Task<Failure?> UpdateAsync(DbConnection connection, DbTransaction transaction, Listed<TDetails> record, int loadedVersion,
+        NewsroomEvent change) =>
+        WriteAsync(connection, transaction, UpdateSql, Parameters(record, loadedVersion), record.Slug, change);
 
     /// <inheritdoc />
-    public async Task<Failure?> DeleteAsync(Guid id, int loadedVersion, CancellationToken cancellationToken)
+    public async Task<Failure?> DeleteAsync(Guid id, int loadedVersion, NewsroomEvent change, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
         try
         {
-            var deleted = await connection.ExecuteAsync(
-                $"DELETE FROM {Table} WHERE id = @id AND version = @loadedVersion", new { id, loadedVersion }, transaction);
-            if (deleted == 0) return Failure.Stale(what);
+            return await dialect.WriteAsync(async (connection, transaction) =>
+            {
+                var deleted = await connection.ExecuteAsync(
+                    $"DELETE FROM {Table} WHERE id = @id AND version = @loadedVersion", new { id, loadedVersion }, transaction);
+                if (deleted == 0) return Failure.Stale(what);
+                await Outbox.RecordAsync(connection, transaction, change);
+                return null;
+            }, cancellationToken);
         }
         catch (DbException e) when (dialect.IsForeignKeyViolation(e))
         {
             return new Failure(FailureKind.Conflict, $"{what}-in-use", $"The {what} is still named on articles; take it off them first.");
         }
-        await transaction.CommitAsync(cancellationToken);
-        return null;
     }
 
     /// <inheritdoc />
@@ -100,11 +104,13 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
         return new Page<Listed<TDetails>>(rows.Select(Listed).ToList(), next, total);
     }
 
-    private async Task<Failure?> WriteAsync(DbConnection connection, DbTransaction transaction, string sql, object parameters, string slug)
+    private async Task<Failure?> WriteAsync(DbConnection connection, DbTransaction transaction, string sql, object parameters, string slug,
+        NewsroomEvent change)
     {
         try
         {
             if (await connection.ExecuteAsync(sql, parameters, transaction) == 0) return Failure.Stale(what);
+            await Outbox.RecordAsync(connection, transaction, change);
         }
         catch (DbException e) when (dialect.IsUniqueViolation(e))
         {

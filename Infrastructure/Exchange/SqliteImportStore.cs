@@ -49,14 +49,14 @@ public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore ar
         var (id, written) = write switch
         {
             ArticleWrite article => (article.Article.Id, article.LoadedVersion is { } loaded
-                ? await articles.UpdateAsync(connection, transaction, article.Article, article.Body, loaded)
-                : await articles.InsertAsync(connection, transaction, article.Article, article.Body)),
+                ? await articles.UpdateAsync(connection, transaction, article.Article, article.Body, loaded, write.Change)
+                : await articles.InsertAsync(connection, transaction, article.Article, article.Body, write.Change)),
             AuthorWrite author => (author.Record.Id, author.LoadedVersion is { } loaded
-                ? await authors.UpdateAsync(connection, transaction, author.Record, loaded)
-                : await authors.InsertAsync(connection, transaction, author.Record)),
+                ? await authors.UpdateAsync(connection, transaction, author.Record, loaded, write.Change)
+                : await authors.InsertAsync(connection, transaction, author.Record, write.Change)),
             TagWrite tag => (tag.Record.Id, tag.LoadedVersion is { } loaded
-                ? await tags.UpdateAsync(connection, transaction, tag.Record, loaded)
-                : await tags.InsertAsync(connection, transaction, tag.Record)),
+                ? await tags.UpdateAsync(connection, transaction, tag.Record, loaded, write.Change)
+                : await tags.InsertAsync(connection, transaction, tag.Record, write.Change)),
             _ => throw new ArgumentOutOfRangeException(nameof(write), write.GetType().Name, "Not a write an import makes."),
         };
         if (written is not null || write.ExternalId is not { } externalId) return written;

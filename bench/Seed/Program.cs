@@ -9,6 +9,7 @@ using Cms.Domain.Articles.Body;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
 using Cms.Domain.Tags;
+using Cms.Domain.Webhooks;
 using Cms.Infrastructure.Articles;
 using Cms.Infrastructure.Authors;
 using Cms.Infrastructure.Database;
@@ -105,7 +106,8 @@ var ids = new Guid[n];
 var taken = new HashSet<string>(StringComparer.Ordinal);
 var slot = (until - from).Ticks / n;
 var articleStore = new SqliteArticleStore(dialect);
-var articleDesk = new ArticleDesk(articleStore, new StoredReferences(articleStore, new SqliteAuthorStore(dialect), new SqliteTagStore(dialect)), clock);
+var links = new ArticleLinks(ArticleLinks.DefaultTemplate);
+var articleDesk = new ArticleDesk(articleStore, new StoredReferences(articleStore, new SqliteAuthorStore(dialect), new SqliteTagStore(dialect)), links, clock);
 var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
 var articlesClock = Stopwatch.StartNew();
 var lastReport = TimeSpan.Zero;
@@ -159,7 +161,7 @@ for (int start = 0, size = 1; start < n; start += size, size = Math.Min(size * 2
             ids[plan.Index] = ready[k].Article.Id;
         });
         await pending;
-        pending = InsertAsync(articleStore, ready, () => Interlocked.Increment(ref written));
+        pending = InsertAsync(articleStore, links, ready, () => Interlocked.Increment(ref written));
     }
 
     if (articlesClock.Elapsed - lastReport >= TimeSpan.FromSeconds(5) || end == n)
@@ -219,11 +221,12 @@ static (Article, RenderedBody) Prepare(Planned plan, string slug, (string Slug, 
     return (article, rendered);
 }
 
-static async Task InsertAsync(SqliteArticleStore store, (Article Article, RenderedBody Body)[] ready, Action done)
+static async Task InsertAsync(SqliteArticleStore store, ArticleLinks links, (Article Article, RenderedBody Body)[] ready, Action done)
 {
     foreach (var (article, body) in ready)
     {
-        if (await store.InsertAsync(article, body, CancellationToken.None) is { } refused)
+        var change = NewsroomEvents.Article(article.Id, null, EventSide.Of(article, links), article.UpdatedAt);
+        if (await store.InsertAsync(article, body, change, CancellationToken.None) is { } refused)
             throw new InvalidOperationException($"article {article.Slug} refused: {refused.Detail}");
         done();
     }
