@@ -1,6 +1,7 @@
 using Cms.Api.Articles;
 using Cms.Api.Auth;
 using Cms.Api.Authors;
+using Cms.Api.CommandLine;
 using Cms.Api.Exchange;
 using Cms.Api.Health;
 using Cms.Api.Hosting;
@@ -11,6 +12,8 @@ using Cms.Api.Webhooks;
 using Cms.Domain.Authors;
 using Cms.Domain.Tags;
 using Cms.Infrastructure.Database;
+
+if (CommandLine.Wants(args)) return await CommandLine.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCms();
@@ -39,6 +42,7 @@ app.MapWebhooks();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The web application's entry point, visible to the HTTP tests.</summary>
 public partial class Program;

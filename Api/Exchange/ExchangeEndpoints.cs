@@ -76,27 +76,13 @@ public static partial class ExchangeEndpoints
         [FromQuery, Description("Only records changed at or after this time (ISO 8601).")] DateTimeOffset? updatedSince,
         CancellationToken cancellationToken)
     {
-        var filter = ReadFilter(types, status, updatedSince);
+        var filter = ExportFilters.Read(types, status, updatedSince);
         if (filter.Failure is { } invalid) return Problems.For(invalid);
         context.Response.ContentType = ExchangeJson.MediaType;
         await using var answer = new NdjsonWriter(context.Response.BodyWriter);
         await foreach (var record in source.ReadAsync(filter.Value!, cancellationToken))
             await answer.WriteAsync(ExchangeLine.From(record), cancellationToken);
         return TypedResults.Empty;
-    }
-
-    private static Outcome<ExportFilter> ReadFilter(string? types, string? status, DateTimeOffset? updatedSince)
-    {
-        var names = (types ?? "author,tag,article").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (names.Length == 0 || names.Any(name => name is not ("author" or "tag" or "article")))
-            return Failure.InvalidField("types", "must list author, tag or article, comma-separated");
-        ArticleStatus? wanted = null;
-        if (status is not null)
-        {
-            wanted = ArticleStatusNames.Parse(status);
-            if (wanted is null) return Failure.InvalidField("status", "must be draft, scheduled, published or archived");
-        }
-        return new ExportFilter(names.Contains("author"), names.Contains("tag"), names.Contains("article"), wanted, updatedSince);
     }
 
     private static bool IsNdjson(string? contentType) =>

@@ -10,6 +10,7 @@ using Cms.Domain.Articles;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
 using Cms.Domain.Exchange;
+using Cms.Domain.Operations;
 using Cms.Domain.Tags;
 using Cms.Domain.Webhooks;
 using Cms.Infrastructure;
@@ -38,6 +39,7 @@ public static class CmsServices
         var connectionString = configuration.GetConnectionString("Cms") ?? "Data Source=data/cms.db";
         services.AddSingleton<ISqlDialect>(new SqliteDialect(RootedAt(connectionString, builder.Environment.ContentRootPath)));
         services.AddSingleton<Migrator>();
+        services.AddSingleton<IStorageMaintenance, SqliteMaintenance>();
         services.AddSingleton<IStorageProbe, StorageProbe>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();

@@ -128,9 +128,10 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
         return rows.Select(row => new StoredListing<TDetails>(Listed(row), row.ExternalId)).ToList();
     }
 
-    /// <summary>Every record changed at or after <paramref name="since"/> (all when null), in id order, streamed.</summary>
+    /// <summary>Every record changed at or after <paramref name="since"/> (all when null), by creation time then slug, streamed.</summary>
     internal IAsyncEnumerable<TRow> ReadAllAsync(DbConnection connection, DateTimeOffset? since) =>
-        connection.QueryUnbufferedAsync<TRow>($"SELECT * FROM {Table} WHERE @since IS NULL OR updated_at >= @since ORDER BY id", new { since });
+        connection.QueryUnbufferedAsync<TRow>($"SELECT * FROM {Table} WHERE @since IS NULL OR updated_at >= @since ORDER BY created_at, slug",
+            new { since });
 
     /// <summary>Sets the external id a script chose for a record, inside the caller's transaction.</summary>
     internal Task<Failure?> KeepExternalIdAsync(DbConnection connection, DbTransaction transaction, Guid id, string externalId) =>

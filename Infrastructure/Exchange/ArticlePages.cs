@@ -8,10 +8,13 @@ using Dapper;
 
 namespace Cms.Infrastructure.Exchange;
 
-/// <summary>An article as exported, with the ids its teasers point at.</summary>
-internal sealed record ExportedArticle(string Id, ArticleRecord Record, IReadOnlyList<string> TeaserTargets);
+/// <summary>An article as exported, with its place in the export and the id and place of each article its teasers point at.</summary>
+internal sealed record ExportedArticle(string Id, string Position, ArticleRecord Record, IReadOnlyList<(string Id, string Position)> TeaserTargets);
 
-/// <summary>Reads the articles an export holds, a page at a time in id order, with their bylines, tags and teasers by slug.</summary>
+/// <summary>
+/// Reads the articles an export holds, a page at a time by creation time then slug, with their bylines, tags and teasers by
+/// slug. A place is the stored creation time (fixed width) and the slug, so places compare as text.
+/// </summary>
 internal sealed class ArticlePages(DbConnection connection, ExportFilter filter)
 {
     private const int PageSize = 500;
@@ -21,7 +24,7 @@ internal sealed class ArticlePages(DbConnection connection, ExportFilter filter)
         WHERE aa.article_id IN @ids ORDER BY aa.article_id, aa.position;
         SELECT at.article_id AS ArticleId, t.slug AS Slug FROM article_tags at JOIN tags t ON t.id = at.tag_id
         WHERE at.article_id IN @ids ORDER BY at.article_id, at.position;
-        SELECT ra.article_id AS ArticleId, ra.target_id AS TargetId, t.slug AS Slug FROM article_read_also ra
+        SELECT ra.article_id AS ArticleId, ra.target_id AS TargetId, t.slug AS Slug, t.created_at AS CreatedAt FROM article_read_also ra
         JOIN articles t ON t.id = ra.target_id WHERE ra.article_id IN @ids ORDER BY ra.article_id, ra.position;
         """;
 
@@ -31,17 +34,18 @@ internal sealed class ArticlePages(DbConnection connection, ExportFilter filter)
         since = filter.UpdatedSince is { } since ? TextColumns.Format(since) : null,
     };
 
-    /// <summary>The page after <paramref name="after"/>, or the one article <paramref name="only"/> if the export holds it.</summary>
+    /// <summary>The page after the place <paramref name="after"/>, or the one article <paramref name="only"/> if the export holds it.</summary>
     public async Task<List<ExportedArticle>> ReadAsync(string? after, string? only)
     {
-        var where = only is not null ? "id = @only" : after is null ? "1 = 1" : "id > @after";
+        var where = only is not null ? "id = @only" : after is null ? "1 = 1" : "(created_at, slug) > (@afterCreated, @afterSlug)";
         var sql = $"""
             SELECT {ArticleRow.Columns}, body_markdown_template, external_id FROM articles
             WHERE {where} AND (@status IS NULL OR status = @status) AND (@since IS NULL OR updated_at >= @since)
-            ORDER BY id LIMIT {PageSize}
+            ORDER BY created_at, slug LIMIT {PageSize}
             """;
         var arguments = new DynamicParameters(parameters);
-        arguments.Add("after", after);
+        arguments.Add("afterCreated", after?[..Separator(after)]);
+        arguments.Add("afterSlug", after?[(Separator(after) + 1)..]);
         arguments.Add("only", only);
         var rows = (await connection.QueryAsync<ArticleRow>(sql, arguments)).ToList();
         if (rows.Count == 0) return [];
@@ -60,13 +64,19 @@ internal sealed class ArticlePages(DbConnection connection, ExportFilter filter)
         var draft = new ArticleDraft(row.Slug, row.Title, row.Subtitle, row.Excerpt, body, row.Language, authors, tags, row.FeatureImage,
             row.CanonicalUrl, row.Share);
         var record = new ArticleRecord(row.ExternalId, draft, new Publication(row.ParsedStatus, row.PublishedAt, row.FirstPublishedAt), row.CreatedAt);
-        return new ExportedArticle(row.Id.ToString("D"), record, teasers.Select(t => t.TargetId.ToString("D")).ToList());
+        return new ExportedArticle(row.Id.ToString("D"), Place(row.CreatedAt, row.Slug), record,
+            teasers.Select(t => (t.TargetId.ToString("D"), Place(t.CreatedAt, t.Slug))).ToList());
     }
+
+    private static string Place(DateTimeOffset createdAt, string slug) => TextColumns.Format(createdAt) + " " + slug;
+
+    private static int Separator(string place) => place.IndexOf(' ', StringComparison.Ordinal);
 
     private sealed class Named
     {
         public Guid ArticleId { get; init; }
         public Guid TargetId { get; init; }
         public string Slug { get; init; } = "";
+        public DateTimeOffset CreatedAt { get; init; }
     }
 }

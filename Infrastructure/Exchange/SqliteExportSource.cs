@@ -7,7 +7,8 @@ using Cms.Infrastructure.Tags;
 namespace Cms.Infrastructure.Exchange;
 
 /// <summary>
-/// Streams the newsroom as exchange records, in id order, a page of articles at a time. An article whose teaser points at
+/// Streams the newsroom as exchange records in creation order (then slug, so the order survives an import, which keeps both), a
+/// page of articles at a time. An article whose teaser points at
 /// a later article is preceded by that article, so that importing the export in order always finds the target.
 /// </summary>
 public sealed class SqliteExportSource(ISqlDialect dialect, SqliteAuthorStore authors, SqliteTagStore tags) : IExportSource
@@ -43,7 +44,7 @@ public sealed class SqliteExportSource(ISqlDialect dialect, SqliteAuthorStore au
                 cancellationToken.ThrowIfCancellationRequested();
                 foreach (var record in await order.PlaceAsync(article)) yield return record;
             }
-            after = page[^1].Id;
+            after = page[^1].Position;
         }
     }
 
@@ -57,16 +58,16 @@ public sealed class SqliteExportSource(ISqlDialect dialect, SqliteAuthorStore au
         {
             var records = new List<ExchangeRecord>();
             if (writtenAhead.Remove(article.Id)) return records;
-            await PlaceAsync(article, article.Id, records);
+            await PlaceAsync(article, article.Position, records);
             return records;
         }
 
         private async Task PlaceAsync(ExportedArticle article, string cursor, List<ExchangeRecord> records)
         {
             placing.Add(article.Id);
-            foreach (var target in article.TeaserTargets)
+            foreach (var (target, position) in article.TeaserTargets)
             {
-                if (string.CompareOrdinal(target, cursor) <= 0 || writtenAhead.Contains(target) || placing.Contains(target)) continue;
+                if (string.CompareOrdinal(position, cursor) <= 0 || writtenAhead.Contains(target) || placing.Contains(target)) continue;
                 if (placing.Count >= MaxPull) break;
                 var ahead = await pages.ReadAsync(null, target);
                 if (ahead.Count == 0) continue;

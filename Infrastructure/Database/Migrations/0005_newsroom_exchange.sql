@@ -5,6 +5,8 @@ ALTER TABLE articles ADD COLUMN external_id TEXT;
 CREATE UNIQUE INDEX authors_by_external_id ON authors (external_id) WHERE external_id IS NOT NULL;
 CREATE UNIQUE INDEX tags_by_external_id ON tags (external_id) WHERE external_id IS NOT NULL;
 CREATE UNIQUE INDEX articles_by_external_id ON articles (external_id) WHERE external_id IS NOT NULL;
+-- Exports walk articles by creation time then slug: both survive an import, so an export's order does too.
+CREATE INDEX articles_by_creation ON articles (created_at, slug);
 
 -- Webhooks: where to send which events, and the secret that signs them.
 CREATE TABLE webhooks (

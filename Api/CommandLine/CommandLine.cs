@@ -1,0 +1,104 @@
+using Cms.Api.Hosting;
+using Cms.Domain.Operations;
+
+namespace Cms.Api.CommandLine;
+
+/// <summary>
+/// The same build as the web server, run as a tool for scripts and operators: <c>import</c>, <c>export</c>, <c>migrate</c>,
+/// <c>backup</c>, <c>stats</c>. It works on the server's database, with the server's code, and leaves webhook delivery to the
+/// server. Exit codes: 0 success, 1 failure, 2 partial failure (some import lines failed, the others were written).
+/// </summary>
+public static class CommandLine
+{
+    /// <summary>Everything went through.</summary>
+    public const int Success = 0;
+
+    /// <summary>Nothing, or not everything asked, was done: bad usage, a missing file, a stopped run.</summary>
+    public const int Failure = 1;
+
+    /// <summary>Some lines failed; the others were written.</summary>
+    public const int PartialFailure = 2;
+
+    private const string Usage = """
+        Newsroom CMS command line (with no command, the web server starts).
+
+          import FILE|FOLDER|-   Import NDJSON (a file, or - for standard input), or a folder of Markdown files with YAML
+                                 front matter. Failed lines and the summary go to standard output, as NDJSON.
+              --dry-run            check every line, write nothing
+              --batch-size N       lines per transaction (default 500)
+          export [FILE|-]        Export as NDJSON (default: standard output)
+              --types LIST         author,tag,article (default all)
+              --status STATUS      only articles with this status
+              --updated-since T    only records changed at or after T (ISO 8601)
+          migrate                Apply the database migrations
+          backup FILE            Copy the database to FILE while the CMS keeps serving, then check the copy
+          stats                  Count articles, authors, tags, webhooks and deliveries
+
+        Every command takes --db PATH to work on another SQLite file than the server's.
+        Progress goes to standard error: a bar on a terminal, a line every 5 s otherwise.
+        Exit codes: 0 success, 1 failure, 2 partial failure.
+        """;
+
+    private static readonly string[] Commands = ["import", "export", "migrate", "backup", "stats", "help"];
+
+    /// <summary>True when the arguments name a command rather than start the server.</summary>
+    public static bool Wants(string[] args) => args.Length > 0 && (Commands.Contains(args[0]) || args[0] is "--help" or "-h");
+
+    /// <summary>Runs the command; returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var parsed = CommandArguments.Parse(args);
+        if (parsed.Problem is not null || parsed.Command is "help" or "--help" or "-h")
+        {
+            if (parsed.Problem is { } problem) await Console.Error.WriteLineAsync($"error: {problem}\n");
+            await Console.Error.WriteLineAsync(Usage);
+            return parsed.Problem is null ? Success : Failure;
+        }
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        await using var app = Host(parsed);
+        var maintenance = app.Services.GetRequiredService<IStorageMaintenance>();
+        try
+        {
+            var migrated = await maintenance.MigrateAsync(stop.Token);
+            return parsed.Command switch
+            {
+                "import" => await ImportCommand.RunAsync(app.Services, parsed, stop.Token),
+                "export" => await ExportCommand.RunAsync(app.Services, parsed, stop.Token),
+                "backup" => await OperatorCommands.BackupAsync(maintenance, parsed, stop.Token),
+                "stats" => await OperatorCommands.StatsAsync(maintenance, stop.Token),
+                _ => await OperatorCommands.MigratedAsync(migrated),
+            };
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("\nstopped: every batch answered before the stop is written; run the same command again to finish.");
+            return Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
+        {
+            await Console.Error.WriteLineAsync($"\nerror: {e.Message}");
+            return Failure;
+        }
+    }
+
+    private static WebApplication Host(CommandArguments parsed)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+        var settings = new Dictionary<string, string?>
+        {
+            ["Cms:Webhooks:Deliver"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft"] = "Warning",
+        };
+        if (parsed.Option("db") is { } db) settings["ConnectionStrings:Cms"] = $"Data Source={parsed.PathOf(db)}";
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddCms();
+        return builder.Build();
+    }
+}

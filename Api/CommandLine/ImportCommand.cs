@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.IO.Pipelines;
+using Cms.Api.Exchange;
+using Cms.Api.Hosting;
+using Cms.Domain.Exchange;
+
+namespace Cms.Api.CommandLine;
+
+/// <summary><c>import FILE|FOLDER|-</c>: the HTTP import's own path, from a file, standard input or a folder of Markdown files.</summary>
+public static class ImportCommand
+{
+    /// <summary>Imports; failed lines and the summary go to standard output, progress to standard error.</summary>
+    public static async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(arguments);
+        if (arguments.Positional(0) is not { } source) return await RefuseAsync("import needs a file, a folder, or - for standard input");
+        var batchSize = ImportOptions.DefaultBatchSize;
+        if (arguments.Option("batch-size") is { } size
+            && (!int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out batchSize) || batchSize is < 1 or > ImportOptions.MaxBatchSize))
+            return await RefuseAsync($"--batch-size must be from 1 to {ImportOptions.MaxBatchSize}");
+        var options = new ImportOptions(batchSize, arguments.Has("dry-run"));
+        var path = source == "-" ? null : arguments.PathOf(source);
+        if (path is not null && !File.Exists(path) && !Directory.Exists(path)) return await RefuseAsync($"{path} does not exist");
+
+        var reader = services.GetRequiredService<LineReader>();
+        var limits = services.GetRequiredService<BodySizeLimit.Settings>();
+        await using var input = path is null ? Console.OpenStandardInput() : File.Exists(path) ? File.OpenRead(path) : null;
+        var lines = input is not null
+            ? NdjsonLines.ReadAsync(PipeReader.Create(input, new StreamPipeReaderOptions(leaveOpen: true)), reader, limits.MaxBytes, cancellationToken)
+            : throw new IOException($"{path} is a folder; folder imports are not supported yet");
+        var progress = Progress.OnStandardError(options.DryRun ? "import (dry run)" : "import", "lines", input.CanSeek ? input.Length : null);
+        var tally = new ImportTally();
+        await using var output = new NdjsonWriter(PipeWriter.Create(Console.OpenStandardOutput()));
+        await foreach (var batch in services.GetRequiredService<ImportDesk>().RunAsync(lines, options, cancellationToken))
+        {
+            foreach (var result in batch)
+            {
+                tally.Count(result);
+                if (result.Outcome == LineOutcome.Failed) await output.WriteAsync(ImportResultLine.From(result), cancellationToken);
+            }
+            await output.FlushAsync(cancellationToken);
+            progress.Report(tally.Lines, tally.Failed, input.CanSeek ? input.Position : 0);
+        }
+        progress.Finish(tally.Lines, tally.Failed, input.CanSeek ? input.Position : 0);
+        await output.WriteAsync(new ImportSummaryLine(ImportSummary.Of(tally, options.DryRun)), cancellationToken);
+        return tally.Failed == 0 ? CommandLine.Success : tally.Failed == tally.Lines ? CommandLine.Failure : CommandLine.PartialFailure;
+    }
+
+    internal static async Task<int> RefuseAsync(string problem)
+    {
+        await Console.Error.WriteLineAsync($"error: {problem}");
+        return CommandLine.Failure;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Cms.Domain.Operations;
+
+namespace Cms.Api.CommandLine;
+
+/// <summary><c>migrate</c>, <c>backup FILE</c> and <c>stats</c>.</summary>
+public static class OperatorCommands
+{
+    /// <summary>Says what the migration (run before every command) did.</summary>
+    public static async Task<int> MigratedAsync(int applied)
+    {
+        await Console.Out.WriteLineAsync(applied == 0 ? "The database is up to date." : $"Applied {applied} migration(s).");
+        return CommandLine.Success;
+    }
+
+    /// <summary>Copies the database while it serves, and checks the copy.</summary>
+    public static async Task<int> BackupAsync(IStorageMaintenance maintenance, CommandArguments arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(maintenance);
+        ArgumentNullException.ThrowIfNull(arguments);
+        if (arguments.Positional(0) is not { } file) return await ImportCommand.RefuseAsync("backup needs the file to write");
+        var report = await maintenance.BackupAsync(arguments.PathOf(file), cancellationToken);
+        await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Backed up to {report.Path} ({report.Bytes / 1048576.0:N1} MB); integrity check: {report.IntegrityCheck}"));
+        return report.IntegrityCheck == "ok" ? CommandLine.Success : CommandLine.Failure;
+    }
+
+    /// <summary>Prints what the newsroom holds.</summary>
+    public static async Task<int> StatsAsync(IStorageMaintenance maintenance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(maintenance);
+        var stats = await maintenance.StatsAsync(cancellationToken);
+        static string Counts(IReadOnlyDictionary<string, long> counts) =>
+            counts.Count == 0 ? "none" : string.Join(", ", counts.Select(pair => string.Create(CultureInfo.InvariantCulture, $"{pair.Value:N0} {pair.Key}")));
+        await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
+            schema version  {stats.SchemaVersion}
+            articles        {stats.ArticlesByStatus.Values.Sum():N0} ({Counts(stats.ArticlesByStatus)})
+            authors         {stats.Authors:N0}
+            tags            {stats.Tags:N0}
+            webhooks        {stats.Webhooks:N0}
+            deliveries      {Counts(stats.DeliveriesByState)}
+            database        {stats.DatabaseBytes / 1048576.0:N1} MB
+            """));
+        return CommandLine.Success;
+    }
+}

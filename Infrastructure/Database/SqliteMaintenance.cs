@@ -1,0 +1,60 @@
+using Cms.Domain.Operations;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Cms.Infrastructure.Database;
+
+/// <summary>Migrations, online backups (SQLite's backup API, which readers and writers carry on through) and counts.</summary>
+public sealed class SqliteMaintenance(ISqlDialect dialect, Migrator migrator) : IStorageMaintenance
+{
+    /// <inheritdoc />
+    public Task<int> MigrateAsync(CancellationToken cancellationToken) => migrator.MigrateAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<BackupReport> BackupAsync(string path, CancellationToken cancellationToken)
+    {
+        var target = Path.GetFullPath(path);
+        if (File.Exists(target)) throw new IOException($"{target} exists; a backup never overwrites a file.");
+        await using (var source = await dialect.OpenAsync(cancellationToken))
+        await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString()))
+        {
+            await copy.OpenAsync(cancellationToken);
+            ((SqliteConnection)source).BackupDatabase(copy);
+            await copy.ExecuteAsync("PRAGMA journal_mode=DELETE");
+        }
+        await using var check = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        await check.OpenAsync(cancellationToken);
+        var integrity = string.Join("; ", await check.QueryAsync<string>("PRAGMA integrity_check"));
+        return new BackupReport(target, new FileInfo(target).Length, integrity);
+    }
+
+    /// <inheritdoc />
+    public async Task<NewsroomStats> StatsAsync(CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT COALESCE(MAX(version), 0) FROM schema_journal;
+            SELECT status AS Key, COUNT(*) AS Count FROM articles GROUP BY status ORDER BY status;
+            SELECT COUNT(*) FROM authors;
+            SELECT COUNT(*) FROM tags;
+            SELECT COUNT(*) FROM webhooks;
+            SELECT state AS Key, COUNT(*) AS Count FROM webhook_deliveries GROUP BY state ORDER BY state;
+            """;
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        using var results = await connection.QueryMultipleAsync(sql);
+        var version = await results.ReadSingleAsync<int>();
+        var articles = (await results.ReadAsync<Counted>()).ToDictionary(row => row.Key, row => row.Count);
+        var authors = await results.ReadSingleAsync<long>();
+        var tags = await results.ReadSingleAsync<long>();
+        var webhooks = await results.ReadSingleAsync<long>();
+        var deliveries = (await results.ReadAsync<Counted>()).ToDictionary(row => row.Key, row => row.Count);
+        var file = ((SqliteConnection)connection).DataSource;
+        var bytes = new[] { file, file + "-wal" }.Where(File.Exists).Sum(name => new FileInfo(name).Length);
+        return new NewsroomStats(version, articles, authors, tags, webhooks, deliveries, bytes);
+    }
+
+    private sealed class Counted
+    {
+        public string Key { get; init; } = "";
+        public long Count { get; init; }
+    }
+}
