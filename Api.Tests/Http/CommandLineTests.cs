@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 
 namespace Cms.Api.Tests.Http;
 
@@ -50,6 +49,87 @@ public sealed class CommandLineTests
             Assert.That(usage.ExitCode, Is.EqualTo(1));
             Assert.That(usage.Error, Does.Contain("import needs a file"));
         });
+    }
+
+    [Test]
+    public async Task A_folder_of_markdown_files_with_front_matter_imports_each_file_and_its_tags_and_authors_and_again_changes_nothing()
+    {
+        var site = Directory.CreateDirectory(Path.Combine(folder, "site")).FullName;
+        Write(site, "posts/2023-11-18-sam-altman.md", """
+            ---
+            title: "Retournement pour \"Sam\" Altman"
+            date: 2023-11-18T09:30:00Z
+            author: Claire Dubois
+            description: >
+              Selon plusieurs médias,
+              un retour est possible.
+            tags:
+              - Intelligence artificielle
+              - Économie
+            image: /images/altman.jpg
+            lang: fr
+            unknown_theme_key: ignored
+            ---
+            Selon plusieurs médias spécialisés…
+
+            Fin.
+            """);
+        Write(site, "content/ia-belgique/index.md", """
+            ---
+            title: 'IA : la Belgique'   # a comment
+            draft: true
+            tags: [Économie, "Belgique"]
+            cover:
+              image: https://img.example/ia.jpg
+              alt: Un robot
+            ---
+            Texte.
+            """);
+        Write(site, "posts/_index.md", "---\ntitle: Section\n---\n");
+        Write(site, "posts/sans-entete.md", "Pas d’en-tête.\n");
+
+        var first = await RunAsync("import", "site", "--db", "cms.db", "--base-url", "https://news.example/");
+        var second = await RunAsync("import", "site", "--db", "cms.db", "--base-url", "https://news.example/");
+
+        var failed = Ndjson.Lines(first.Output);
+        var again = Ndjson.Lines(second.Output)[^1]["summary"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.ExitCode, Is.EqualTo(2), first.Error);
+            Assert.That(failed, Has.Count.EqualTo(2), first.Output);
+            Assert.That(failed[0]["file"]!.GetValue<string>(), Is.EqualTo(Path.Combine("posts", "sans-entete.md")));
+            Assert.That(failed[0]["errors"]!["frontMatter"], Is.Not.Null);
+            Assert.That(failed[1]["summary"]!["created"]!.GetValue<int>(), Is.EqualTo(6));
+            Assert.That(again["unchanged"]!.GetValue<int>(), Is.EqualTo(6));
+            Assert.That(again["created"]!.GetValue<int>() + again["updated"]!.GetValue<int>(), Is.Zero);
+        });
+
+        using var cms = new CmsFactory(folder: folder);
+        using var admin = cms.Admin();
+        var story = await admin.GetJsonAsync("/api/v1/articles/sam-altman");
+        var draft = await admin.GetJsonAsync("/api/v1/articles/ia-belgique");
+        Assert.Multiple(() =>
+        {
+            Assert.That(story["title"]!.GetValue<string>(), Is.EqualTo("Retournement pour \"Sam\" Altman"));
+            Assert.That(story["status"]!.GetValue<string>(), Is.EqualTo("published"));
+            Assert.That(story["publishedAt"]!.GetValue<string>(), Is.EqualTo("2023-11-18T09:30:00.000Z"));
+            Assert.That(story["language"]!.GetValue<string>(), Is.EqualTo("fr"));
+            Assert.That(story["excerpt"]!.GetValue<string>(), Is.EqualTo("Selon plusieurs médias, un retour est possible."));
+            Assert.That(story["authors"]![0]!["name"]!.GetValue<string>(), Is.EqualTo("Claire Dubois"));
+            Assert.That(story["tags"]!.AsArray().Select(t => t!["slug"]!.GetValue<string>()), Is.EqualTo(new[] { "intelligence-artificielle", "economie" }));
+            Assert.That(story["featureImage"]!["url"]!.GetValue<string>(), Is.EqualTo("https://news.example/images/altman.jpg"));
+            Assert.That(draft["status"]!.GetValue<string>(), Is.EqualTo("draft"));
+            Assert.That(draft["title"]!.GetValue<string>(), Is.EqualTo("IA : la Belgique"));
+            Assert.That(draft["featureImage"]!["alt"]!.GetValue<string>(), Is.EqualTo("Un robot"));
+            Assert.That(draft["tags"]!.AsArray().Select(t => t!["slug"]!.GetValue<string>()), Is.EqualTo(new[] { "economie", "belgique" }));
+        });
+    }
+
+    private static void Write(string root, string relative, string text)
+    {
+        var path = Path.Combine(root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
     }
 
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)

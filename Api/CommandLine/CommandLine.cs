@@ -26,6 +26,8 @@ public static class CommandLine
                                  front matter. Failed lines and the summary go to standard output, as NDJSON.
               --dry-run            check every line, write nothing
               --batch-size N       lines per transaction (default 500)
+              --language TAG       a folder's articles' language when their front matter names none (default en)
+              --base-url URL       what a folder's relative image paths are relative to
           export [FILE|-]        Export as NDJSON (default: standard output)
               --types LIST         author,tag,article (default all)
               --status STATUS      only articles with this status

@@ -25,11 +25,16 @@ public static class ImportCommand
 
         var reader = services.GetRequiredService<LineReader>();
         var limits = services.GetRequiredService<BodySizeLimit.Settings>();
-        await using var input = path is null ? Console.OpenStandardInput() : File.Exists(path) ? File.OpenRead(path) : null;
-        var lines = input is not null
-            ? NdjsonLines.ReadAsync(PipeReader.Create(input, new StreamPipeReaderOptions(leaveOpen: true)), reader, limits.MaxBytes, cancellationToken)
-            : throw new IOException($"{path} is a folder; folder imports are not supported yet");
-        var progress = Progress.OnStandardError(options.DryRun ? "import (dry run)" : "import", "lines", input.CanSeek ? input.Length : null);
+        Uri? baseUrl = null;
+        if (arguments.Option("base-url") is { } site && !Uri.TryCreate(site, UriKind.Absolute, out baseUrl))
+            return await RefuseAsync("--base-url must be an absolute URL such as https://news.example/");
+        var folder = path is not null && Directory.Exists(path)
+            ? new MarkdownFolder(reader, path, arguments.Option("language") ?? "en", baseUrl)
+            : null;
+        await using var input = folder is not null ? Stream.Null : path is null ? Console.OpenStandardInput() : File.OpenRead(path);
+        var lines = folder?.ReadAsync(cancellationToken)
+            ?? NdjsonLines.ReadAsync(PipeReader.Create(input, new StreamPipeReaderOptions(leaveOpen: true)), reader, limits.MaxBytes, cancellationToken);
+        var progress = Progress.OnStandardError(options.DryRun ? "import (dry run)" : "import", "lines", folder is null && input.CanSeek ? input.Length : null);
         var tally = new ImportTally();
         await using var output = new NdjsonWriter(PipeWriter.Create(Console.OpenStandardOutput()));
         await foreach (var batch in services.GetRequiredService<ImportDesk>().RunAsync(lines, options, cancellationToken))
@@ -37,7 +42,8 @@ public static class ImportCommand
             foreach (var result in batch)
             {
                 tally.Count(result);
-                if (result.Outcome == LineOutcome.Failed) await output.WriteAsync(ImportResultLine.From(result), cancellationToken);
+                if (result.Outcome == LineOutcome.Failed)
+                    await output.WriteAsync(ImportResultLine.From(result, folder?.Sources.GetValueOrDefault(result.Line)), cancellationToken);
             }
             await output.FlushAsync(cancellationToken);
             progress.Report(tally.Lines, tally.Failed, input.CanSeek ? input.Position : 0);

@@ -14,17 +14,18 @@ namespace Cms.Api.Exchange;
 /// <param name="Code">Why the line failed, as a stable code.</param>
 /// <param name="Detail">Why the line failed, in a sentence.</param>
 /// <param name="Errors">For invalid input, the messages by field path.</param>
+/// <param name="File">For a folder of Markdown files (command line), the file the line came from.</param>
 public sealed record ImportResultLine(int Line, string? Type, string Result, Guid? Id = null, string? Slug = null, string? Code = null,
-    string? Detail = null, IReadOnlyDictionary<string, string[]>? Errors = null)
+    string? Detail = null, IReadOnlyDictionary<string, string[]>? Errors = null, string? File = null)
 {
-    /// <summary>The line for a result.</summary>
-    public static ImportResultLine From(LineResult result)
+    /// <summary>The line for a result; <paramref name="file"/> names its source file, if any.</summary>
+    public static ImportResultLine From(LineResult result, string? file = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var outcome = result.Outcome.ToString().ToLowerInvariant();
         return result.Problem is { } problem
-            ? new ImportResultLine(result.Line, result.Kind, outcome, Code: problem.Code, Detail: problem.Detail, Errors: problem.Errors)
-            : new ImportResultLine(result.Line, result.Kind, outcome, result.Id, result.Slug);
+            ? new ImportResultLine(result.Line, result.Kind, outcome, Code: problem.Code, Detail: problem.Detail, Errors: problem.Errors, File: file)
+            : new ImportResultLine(result.Line, result.Kind, outcome, result.Id, result.Slug, File: file);
     }
 }
 

@@ -38,11 +38,17 @@ public sealed class LineReader(IValidator<ArticleRequest> articles, IValidator<A
         {
             return new ImportLine(number, null, Failure.InvalidField("type", "is required: 'author', 'tag' or 'article'"));
         }
-        if (parsed is null) return new ImportLine(number, null, Failure.InvalidField("$", "must be a JSON object"));
-        var errors = Check(parsed);
+        return parsed is null ? new ImportLine(number, null, Failure.InvalidField("$", "must be a JSON object")) : Accept(number, parsed);
+    }
+
+    /// <summary>The record a line holds once the field rules pass, or the fields that break them.</summary>
+    public ImportLine Accept(int number, ExchangeLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var errors = Check(line);
         return errors.Count == 0
-            ? new ImportLine(number, parsed.ToRecord(), null)
-            : new ImportLine(number, null, new Failure(FailureKind.Invalid, "validation-failed", Describe(errors), errors), parsed.ToRecord().Kind);
+            ? new ImportLine(number, line.ToRecord(), null)
+            : new ImportLine(number, null, new Failure(FailureKind.Invalid, "validation-failed", Describe(errors), errors), line.ToRecord().Kind);
     }
 
     private Dictionary<string, string[]> Check(ExchangeLine line)

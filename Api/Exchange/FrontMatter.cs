@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text;
+
+namespace Cms.Api.Exchange;
+
+/// <summary>
+/// The YAML front matter static-site generators write at the head of a Markdown file, between <c>---</c> lines: scalars
+/// (plain, quoted, <c>|</c> and <c>&gt;</c> blocks), lists (<c>[a, b]</c> or <c>- a</c> lines) and one level of nested keys,
+/// read as <c>parent.child</c>. Anchors, tags and deeper nesting are not read.
+/// </summary>
+public sealed class FrontMatter
+{
+    private readonly Dictionary<string, object> values = new(StringComparer.OrdinalIgnoreCase);
+
+    private FrontMatter()
+    {
+    }
+
+    /// <summary>The Markdown after the front matter.</summary>
+    public string Body { get; private set; } = "";
+
+    /// <summary>The first of these keys that holds a text.</summary>
+    public string? Text(params string[] keys) =>
+        keys.Select(key => values.GetValueOrDefault(key)).OfType<string>().FirstOrDefault(text => text.Length > 0);
+
+    /// <summary>Every item of these keys' lists (a lone text counts as a list of one), in order, without repeats.</summary>
+    public IReadOnlyList<string> List(params string[] keys) =>
+        keys.SelectMany(key => values.GetValueOrDefault(key) switch
+            {
+                List<string> list => list,
+                string text when text.Length > 0 => [text],
+                _ => [],
+            })
+            .Where(item => item.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The first of these keys that holds <c>true</c> or <c>false</c>.</summary>
+    public bool? Flag(params string[] keys) =>
+        keys.Select(key => values.GetValueOrDefault(key) as string).Select(text => text?.ToLowerInvariant() switch
+        {
+            "true" or "yes" => (bool?)true,
+            "false" or "no" => false,
+            _ => null,
+        }).FirstOrDefault(flag => flag is not null);
+
+    /// <summary>The first of these keys that holds a date or a date and time (UTC when it names no zone).</summary>
+    public DateTimeOffset? Instant(params string[] keys) =>
+        keys.Select(key => values.GetValueOrDefault(key) as string)
+            .Select(text => DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at) ? at : (DateTimeOffset?)null)
+            .FirstOrDefault(at => at is not null);
+
+    /// <summary>Reads a file's text; null with a reason when it has no YAML front matter.</summary>
+    public static (FrontMatter? Matter, string? Problem) Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n');
+        if (lines[0].TrimEnd() == "+++") return (null, "has TOML front matter (+++); only YAML (---) is read");
+        if (lines[0].TrimEnd() != "---") return (null, "has no front matter: it must start with a --- line");
+        var end = Array.FindIndex(lines, 1, line => line.TrimEnd() is "---" or "...");
+        if (end < 0) return (null, "has front matter that never ends: a closing --- line is missing");
+        var matter = new FrontMatter { Body = string.Join('\n', lines[(end + 1)..]).TrimStart('\n') };
+        matter.Parse(lines[1..end]);
+        return (matter, null);
+    }
+
+    private void Parse(string[] lines)
+    {
+        string? parent = null;
+        string? listKey = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.TrimStart().StartsWith('#') || line.Trim().Length == 0) continue;
+            var indent = line.Length - line.TrimStart().Length;
+            var content = line.Trim();
+            if (content.StartsWith("- ", StringComparison.Ordinal) || content == "-")
+            {
+                if (listKey is not null) ((List<string>)values[listKey]).Add(Scalar(content[1..].Trim()));
+                continue;
+            }
+            var colon = KeyEnd(content);
+            if (colon < 0) continue;
+            if (indent == 0) parent = null;
+            var key = (indent > 0 && parent is not null ? parent + "." : "") + content[..colon].Trim().Trim('"', '\'');
+            var value = StripComment(content[(colon + 1)..].Trim());
+            listKey = null;
+            if (value.Length == 0)
+            {
+                // A nested map or a block list follows.
+                if (indent == 0) parent = key;
+                values[key] = new List<string>();
+                listKey = key;
+            }
+            else if (value is "|" or ">" or "|-" or ">-" or "|+" or ">+")
+            {
+                var block = new List<string>();
+                while (i + 1 < lines.Length && (lines[i + 1].Trim().Length == 0 || lines[i + 1].Length - lines[i + 1].TrimStart().Length > indent))
+                    block.Add(lines[++i].Trim());
+                values[key] = (value[0] == '|' ? string.Join('\n', block) : string.Join(' ', block.Where(b => b.Length > 0))).Trim();
+            }
+            else if (value.StartsWith('[') && value.EndsWith(']'))
+            {
+                values[key] = SplitFlow(value[1..^1]).Select(Scalar).ToList();
+            }
+            else
+            {
+                values[key] = Scalar(value);
+            }
+        }
+    }
+
+    private static int KeyEnd(string content)
+    {
+        var quote = content.Length > 0 && content[0] is '"' or '\'' ? content.IndexOf(content[0], 1) : -1;
+        var colon = content.IndexOf(": ", Math.Max(0, quote), StringComparison.Ordinal);
+        return colon >= 0 ? colon : content.EndsWith(':') ? content.Length - 1 : -1;
+    }
+
+    private static string StripComment(string value)
+    {
+        if (value.Length > 0 && value[0] is '"' or '\'')
+        {
+            // A quoted scalar ends at its closing quote ('' and \" are quotes inside); a comment may follow it.
+            for (var i = 1; i < value.Length; i++)
+            {
+                if (value[0] == '"' && value[i] == '\\') i++;
+                else if (value[i] == value[0] && value[0] == '\'' && i + 1 < value.Length && value[i + 1] == '\'') i++;
+                else if (value[i] == value[0]) return value[..(i + 1)];
+            }
+            return value;
+        }
+        var hash = value.IndexOf(" #", StringComparison.Ordinal);
+        return hash >= 0 ? value[..hash].TrimEnd() : value;
+    }
+
+    private static IEnumerable<string> SplitFlow(string items)
+    {
+        var current = new StringBuilder();
+        char? quote = null;
+        foreach (var c in items)
+        {
+            if (quote is null && c == ',')
+            {
+                yield return current.ToString().Trim();
+                current.Clear();
+                continue;
+            }
+            if (c is '"' or '\'' && (quote is null || quote == c)) quote = quote is null ? c : null;
+            current.Append(c);
+        }
+        if (current.ToString().Trim().Length > 0) yield return current.ToString().Trim();
+    }
+
+    private static string Scalar(string value)
+    {
+        if (value.Length >= 2 && value[0] == '\'' && value[^1] == '\'') return value[1..^1].Replace("''", "'", StringComparison.Ordinal);
+        if (value.Length < 2 || value[0] != '"' || value[^1] != '"') return value is "~" or "null" ? "" : value;
+        var text = new StringBuilder(value.Length);
+        for (var i = 1; i < value.Length - 1; i++)
+        {
+            if (value[i] != '\\' || i + 1 >= value.Length - 1)
+            {
+                text.Append(value[i]);
+                continue;
+            }
+            var next = value[++i];
+            text.Append(next switch { 'n' => '\n', 't' => '\t', '0' => '\0', _ => next });
+        }
+        return text.ToString();
+    }
+}
