@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Data.Common;
 using Cms.Api.Hosting;
 using Cms.Domain.Articles;
 using Cms.Domain.Common;
@@ -10,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Cms.Api.Exchange;
 
 /// <summary>Bulk import and export in NDJSON: <c>/api/v1/import</c> and <c>/api/v1/export</c>.</summary>
-public static partial class ExchangeEndpoints
+public static class ExchangeEndpoints
 {
     /// <summary>Maps the import and export routes.</summary>
     public static void MapExchange(this IEndpointRouteBuilder app)
@@ -23,7 +22,8 @@ public static partial class ExchangeEndpoints
                 "`{\"summary\": {lines, created, updated, unchanged, failed, dryRun, error}}`.")
             .Accepts<ExchangeLine>(ExchangeJson.MediaType).Produces<ImportResultLine>(StatusCodes.Status200OK, ExchangeJson.MediaType)
             .RequireAuthorization().WithMetadata(BulkTransfer.Instance).ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/export", Export).WithName("exportRecords").WithSummary("Export authors, tags and articles as NDJSON")
             .WithDescription("The import's format, streamed: authors, then tags, then articles, each teaser's target before the article " +
                 "that points at it. Importing an export into an empty CMS and exporting again gives the same bytes.")
@@ -32,41 +32,18 @@ public static partial class ExchangeEndpoints
     }
 
     /// <summary>Imports NDJSON, answering line by line.</summary>
-    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Import(HttpContext context, ImportDesk desk, LineReader reader,
-        BodySizeLimit.Settings limits, ILogger<ImportDesk> logger,
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Import(HttpContext context, ImportRun run,
         [FromQuery, Description("`true` checks every line and writes nothing.")] bool? dryRun,
         [FromQuery, Description("Lines per transaction, 1 to 5000; default 500.")] int? batchSize,
+        [FromHeader(Name = ImportRun.KeyHeader), Description("Makes a retried upload harmless: the same key and body get the first answer back " +
+            "and write nothing; the same key with another body is a 422. At most 200 visible ASCII characters, kept a day.")] string? idempotencyKey,
         CancellationToken cancellationToken)
     {
         if (!IsNdjson(context.Request.ContentType)) return Problems.UnsupportedMediaType(context.Request.Method, ExchangeJson.MediaType);
         if (batchSize is < 1 or > ImportOptions.MaxBatchSize)
             return Problems.Invalid("batchSize", $"must be from 1 to {ImportOptions.MaxBatchSize}");
         var options = new ImportOptions(batchSize ?? ImportOptions.DefaultBatchSize, dryRun ?? false);
-        context.Response.ContentType = ExchangeJson.MediaType;
-        await using var answer = new NdjsonWriter(context.Response.BodyWriter);
-        var tally = new ImportTally();
-        string? error = null;
-        var lines = NdjsonLines.ReadAsync(context.Request.BodyReader, reader, limits.MaxBytes, cancellationToken);
-        try
-        {
-            await foreach (var batch in desk.RunAsync(lines, options, cancellationToken))
-            {
-                foreach (var result in batch)
-                {
-                    tally.Count(result);
-                    await answer.WriteAsync(ImportResultLine.From(result), cancellationToken);
-                }
-                await answer.FlushAsync(cancellationToken);
-            }
-        }
-        catch (DbException e)
-        {
-            // The answer has begun: the failure is told in the summary; every batch answered before it stands.
-            LogStopped(logger, e, tally.Lines);
-            error = "The database refused a batch (it may be busy); the lines answered above stand. Send the file again to finish it.";
-        }
-        await answer.WriteAsync(new ImportSummaryLine(ImportSummary.Of(tally, options.DryRun, error)), cancellationToken);
-        return TypedResults.Empty;
+        return await run.RunAsync(context, options, idempotencyKey, cancellationToken) is { } refused ? Problems.For(refused) : TypedResults.Empty;
     }
 
     /// <summary>Streams the newsroom as NDJSON.</summary>
@@ -87,7 +64,4 @@ public static partial class ExchangeEndpoints
 
     private static bool IsNdjson(string? contentType) =>
         contentType?.Split(';')[0].Trim().ToLowerInvariant() is ExchangeJson.MediaType or "application/ndjson" or "application/jsonl";
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "An import stopped after {Lines} lines")]
-    private static partial void LogStopped(ILogger logger, Exception exception, int lines);
 }

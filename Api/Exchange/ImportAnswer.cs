@@ -67,6 +67,15 @@ public sealed class NdjsonWriter(PipeWriter output) : IAsyncDisposable
         if (output.UnflushedBytes >= FlushBytes) await output.FlushAsync(cancellationToken);
     }
 
+    /// <summary>Values as NDJSON text, one per line.</summary>
+    public static string Render<T>(IEnumerable<T> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var text = new System.Text.StringBuilder();
+        foreach (var value in values) text.Append(JsonSerializer.Serialize(value, ExchangeJson.Writing)).Append('\n');
+        return text.ToString();
+    }
+
     /// <summary>Sends what is waiting.</summary>
     public async ValueTask FlushAsync(CancellationToken cancellationToken) => await output.FlushAsync(cancellationToken);
 

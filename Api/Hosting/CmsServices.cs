@@ -58,6 +58,8 @@ public static class CmsServices
         services.AddSingleton<IExportSource, SqliteExportSource>();
         services.AddSingleton<ImportDesk>();
         services.AddSingleton<LineReader>();
+        services.AddSingleton<IImportReceipts, SqliteImportReceipts>();
+        services.AddSingleton<ImportRun>();
         services.AddSingleton(configuration.GetSection("Cms:Webhooks").Get<WebhookSettings>() ?? new WebhookSettings());
         services.AddSingleton<IWebhookStore, SqliteWebhookStore>();
         services.AddSingleton<IWebhookTargets, WebhookTargets>();

@@ -63,3 +63,19 @@ CREATE TABLE webhook_attempts (
     duration_ms  INTEGER NOT NULL,
     PRIMARY KEY (delivery_id, number)
 ) WITHOUT ROWID;
+
+-- Idempotency-Key on imports: who holds a key, the hash of the body it was first used with, and the answer given,
+-- in parts, so a retried upload gets the first answer back and writes nothing.
+CREATE TABLE import_receipts (
+    key          TEXT PRIMARY KEY,
+    owner        TEXT NOT NULL,
+    body_hash    TEXT,
+    started_at   TEXT NOT NULL,
+    finished_at  TEXT
+);
+CREATE TABLE import_receipt_parts (
+    key   TEXT NOT NULL REFERENCES import_receipts (key) ON DELETE CASCADE,
+    part  INTEGER NOT NULL,
+    text  TEXT NOT NULL,
+    PRIMARY KEY (key, part)
+) WITHOUT ROWID;
