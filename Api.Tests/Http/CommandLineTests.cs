@@ -14,7 +14,7 @@ public sealed class CommandLineTests
     public void RemoveFolder() => Directory.Delete(folder, recursive: true);
 
     [Test]
-    public async Task Import_answers_failed_lines_and_exits_partial_then_export_and_backup_work_on_the_same_database()
+    public async Task Import_answers_failed_lines_and_exits_partial_then_export_backup_and_check_work_on_the_same_database()
     {
         var db = Path.Combine(folder, "cms.db");
         var input = Path.Combine(folder, "in.ndjson");
@@ -28,6 +28,7 @@ public sealed class CommandLineTests
         var import = await RunAsync("import", input, "--db", db);
         var export = await RunAsync("export", Path.Combine(folder, "out.ndjson"), "--db", db);
         var backup = await RunAsync("backup", Path.Combine(folder, "copy.db"), "--db", db);
+        var check = await RunAsync("check", "--db", db);
         var usage = await RunAsync("import");
 
         var answer = Ndjson.Lines(import.Output);
@@ -46,6 +47,8 @@ public sealed class CommandLineTests
             Assert.That(backup.ExitCode, Is.Zero, backup.Error);
             Assert.That(backup.Output, Does.Contain("integrity check: ok"));
             Assert.That(File.Exists(Path.Combine(folder, "copy.db")), Is.True);
+            Assert.That(check.ExitCode, Is.Zero, check.Error);
+            Assert.That(check.Output, Does.Contain("check: ok"));
             Assert.That(usage.ExitCode, Is.EqualTo(1));
             Assert.That(usage.Error, Does.Contain("import needs a file"));
         });

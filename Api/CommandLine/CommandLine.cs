@@ -5,7 +5,7 @@ namespace Cms.Api.CommandLine;
 
 /// <summary>
 /// The same build as the web server, run as a tool for scripts and operators: <c>import</c>, <c>export</c>, <c>migrate</c>,
-/// <c>backup</c>, <c>stats</c>. It works on the server's database, with the server's code, and leaves webhook delivery to the
+/// <c>backup</c>, <c>stats</c>, <c>check</c>. It works on the server's database, with the server's code, and leaves webhook delivery to the
 /// server. Exit codes: 0 success, 1 failure, 2 partial failure (some import lines failed, the others were written).
 /// </summary>
 public static class CommandLine
@@ -35,13 +35,14 @@ public static class CommandLine
           migrate                Apply the database migrations
           backup FILE            Copy the database to FILE while the CMS keeps serving, then check the copy
           stats                  Count articles, authors, tags, webhooks and deliveries
+          check                  Run SQLite's integrity and foreign-key checks (exit 1 when they find anything)
 
         Every command takes --db PATH to work on another SQLite file than the server's.
         Progress goes to standard error: a bar on a terminal, a line every 5 s otherwise.
         Exit codes: 0 success, 1 failure, 2 partial failure.
         """;
 
-    private static readonly string[] Commands = ["import", "export", "migrate", "backup", "stats", "help"];
+    private static readonly string[] Commands = ["import", "export", "migrate", "backup", "stats", "check", "help"];
 
     /// <summary>True when the arguments name a command rather than start the server.</summary>
     public static bool Wants(string[] args) => args.Length > 0 && (Commands.Contains(args[0]) || args[0] is "--help" or "-h");
@@ -74,6 +75,7 @@ public static class CommandLine
                 "export" => await ExportCommand.RunAsync(app.Services, parsed, stop.Token),
                 "backup" => await OperatorCommands.BackupAsync(maintenance, parsed, stop.Token),
                 "stats" => await OperatorCommands.StatsAsync(maintenance, stop.Token),
+                "check" => await OperatorCommands.CheckAsync(maintenance, stop.Token),
                 _ => await OperatorCommands.MigratedAsync(migrated),
             };
         }

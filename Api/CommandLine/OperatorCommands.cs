@@ -25,6 +25,15 @@ public static class OperatorCommands
         return report.IntegrityCheck == "ok" ? CommandLine.Success : CommandLine.Failure;
     }
 
+    /// <summary>Checks the database's integrity and foreign keys.</summary>
+    public static async Task<int> CheckAsync(IStorageMaintenance maintenance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(maintenance);
+        var verdict = await maintenance.CheckAsync(cancellationToken);
+        await Console.Out.WriteLineAsync($"check: {verdict}");
+        return verdict == "ok" ? CommandLine.Success : CommandLine.Failure;
+    }
+
     /// <summary>Prints what the newsroom holds.</summary>
     public static async Task<int> StatsAsync(IStorageMaintenance maintenance, CancellationToken cancellationToken)
     {

@@ -9,6 +9,9 @@ public interface IStorageMaintenance
     /// <summary>Copies the live database to <paramref name="path"/> without stopping writers, then checks the copy.</summary>
     Task<BackupReport> BackupAsync(string path, CancellationToken cancellationToken);
 
+    /// <summary>SQLite's integrity and foreign-key checks: <c>ok</c>, or what they found.</summary>
+    Task<string> CheckAsync(CancellationToken cancellationToken);
+
     /// <summary>Counts what the newsroom holds.</summary>
     Task<NewsroomStats> StatsAsync(CancellationToken cancellationToken);
 }

@@ -29,6 +29,15 @@ public sealed class SqliteMaintenance(ISqlDialect dialect, Migrator migrator) : 
     }
 
     /// <inheritdoc />
+    public async Task<string> CheckAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var integrity = string.Join("; ", await connection.QueryAsync<string>("PRAGMA integrity_check"));
+        var orphans = (await connection.QueryAsync("PRAGMA foreign_key_check")).Count();
+        return integrity == "ok" && orphans == 0 ? "ok" : $"integrity: {integrity}; rows breaking a foreign key: {orphans}";
+    }
+
+    /// <inheritdoc />
     public async Task<NewsroomStats> StatsAsync(CancellationToken cancellationToken)
     {
         const string sql = """
