@@ -6,6 +6,7 @@ using Cms.Api.Hosting;
 using Cms.Api.Listings;
 using Cms.Api.Samples;
 using Cms.Api.Settings;
+using Cms.Api.Sharing;
 using Cms.Api.Tags;
 using Cms.Domain.Authors;
 using Cms.Domain.Settings;
@@ -34,6 +35,7 @@ app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => a
 app.MapHealth();
 app.MapArticles();
 app.MapSettings();
+app.MapSharing();
 ListingEndpoints.Map<AuthorProfile, AuthorRequest, AuthorResponse>(app, "authors", "Author", "Authors", "an author");
 ListingEndpoints.Map<TagDetails, TagRequest, TagResponse>(app, "tags", "Tag", "Tags", "a tag");
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();

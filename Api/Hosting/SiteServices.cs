@@ -1,6 +1,7 @@
 using Cms.Api.Settings;
 using Cms.Domain.Articles;
 using Cms.Domain.Settings;
+using Cms.Domain.Sharing;
 using Cms.Infrastructure.Database;
 using Cms.Infrastructure.Settings;
 using FluentValidation;
@@ -20,6 +21,7 @@ public static class SiteServices
         services.AddSingleton(s => new SiteSettingsCache(s.GetRequiredService<ISiteSettingsStore>(), defaults));
         services.AddSingleton<SettingsDesk>();
         services.AddSingleton<ArticleLinks>();
+        services.AddSingleton<ArticleSharing>();
         services.AddSingleton(new SettingsRefresh.Interval(TimeSpan.FromSeconds(Math.Max(1, site.GetValue<int?>("SettingsRefreshSeconds") ?? 10))));
         services.AddHostedService<SettingsRefresh>();
         services.AddSingleton<IValidator<SettingsRequest>, SettingsRequestValidator>();
