@@ -68,49 +68,6 @@ public sealed class SettingsTests : FreshCms
     }
 
     [Test]
-    public async Task Writing_the_settings_needs_a_key()
-    {
-        using var put = await Anonymous.PutAsync(Settings, Json.Body(Valid()));
-        await put.IsProblemAsync(HttpStatusCode.Unauthorized);
-        Assert.That((await Anonymous.GetJsonAsync(Settings))["updatedAt"], Is.Null);
-    }
-
-    [TestCase("siteName", " ")]
-    [TestCase("articleUrlTemplate", "https://news.example/{yyyy}/{MM}")]
-    [TestCase("articleUrlTemplate", "https://news.example/{title}/{slug}")]
-    [TestCase("articleUrlTemplate", "articles/{slug}")]
-    [TestCase("articleUrlTemplate", "javascript:alert(1)/{slug}")]
-    [TestCase("articleUrlTemplate", "/a b/{slug}")]
-    [TestCase("authorUrlTemplate", "/authors/{yyyy}")]
-    [TestCase("defaultLanguage", "french")]
-    [TestCase("baseUrl", "ftp://news.example")]
-    [TestCase("baseUrl", "https://news.example/?x=1")]
-    [TestCase("defaultShareImage", "/share.png")]
-    [TestCase("publisherLogo", "logo.png")]
-    [TestCase("xHandle", "@far_too_long_for_x")]
-    [TestCase("facebookAppId", "app-12")]
-    [TestCase("mastodonInstance", "not a host")]
-    [TestCase("feedContent", "summary")]
-    public async Task A_bad_setting_is_refused_naming_it_and_nothing_changes(string field, string value)
-    {
-        var body = JsonSerializer.SerializeToNode(Valid(), Json.Options)!.AsObject();
-        body[field] = value;
-        using var put = await Admin.PutAsync(Settings, Json.Body(body.ToJsonString()));
-        await put.IsProblemAsync(HttpStatusCode.BadRequest, field);
-        Assert.That((await Anonymous.GetJsonAsync(Settings))["updatedAt"], Is.Null);
-    }
-
-    [Test]
-    public async Task Share_networks_must_be_known_and_named_once()
-    {
-        using var unknown = await Admin.PutAsync(Settings, Json.Body(new { siteName = "S", articleUrlTemplate = "/{slug}", defaultLanguage = "fr", shareNetworks = new[] { "x", "myspace" } }));
-        using var twice = await Admin.PutAsync(Settings, Json.Body(new { siteName = "S", articleUrlTemplate = "/{slug}", defaultLanguage = "fr", shareNetworks = new[] { "x", "x" } }));
-        var problem = await unknown.IsProblemAsync(HttpStatusCode.BadRequest, "shareNetworks[1]");
-        await twice.IsProblemAsync(HttpStatusCode.BadRequest, "shareNetworks");
-        Assert.That(problem.MessagesFor("shareNetworks[1]").Single(), Does.Contain("bluesky"));
-    }
-
-    [Test]
     public async Task A_stale_If_Match_is_refused_and_the_current_one_is_accepted()
     {
         using var first = await Admin.PutAsync(Settings, Json.Body(Valid()));
@@ -154,13 +111,83 @@ public sealed class SettingsTests : FreshCms
         });
     }
 
+}
+
+/// <summary>Refused settings writes, against one app: each names the field and changes nothing.</summary>
+public sealed class SettingsValidationTests
+{
+    private const string Settings = "/api/v1/settings";
+
+    private CmsFactory factory = null!;
+    private HttpClient admin = null!;
+    private HttpClient anonymous = null!;
+
+    [OneTimeSetUp]
+    public void StartCms()
+    {
+        factory = new CmsFactory();
+        admin = factory.Admin();
+        anonymous = factory.Anonymous();
+    }
+
+    [OneTimeTearDown]
+    public void StopCms()
+    {
+        admin.Dispose();
+        anonymous.Dispose();
+        factory.Dispose();
+    }
+
+    [Test]
+    public async Task Writing_the_settings_needs_a_key()
+    {
+        using var put = await anonymous.PutAsync(Settings, Json.Body(SettingsTests.Valid()));
+        await put.IsProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.That((await anonymous.GetJsonAsync(Settings))["updatedAt"], Is.Null);
+    }
+
+    [TestCase("siteName", " ")]
+    [TestCase("articleUrlTemplate", "https://news.example/{yyyy}/{MM}")]
+    [TestCase("articleUrlTemplate", "https://news.example/{title}/{slug}")]
+    [TestCase("articleUrlTemplate", "articles/{slug}")]
+    [TestCase("articleUrlTemplate", "javascript:alert(1)/{slug}")]
+    [TestCase("articleUrlTemplate", "/a b/{slug}")]
+    [TestCase("authorUrlTemplate", "/authors/{yyyy}")]
+    [TestCase("defaultLanguage", "french")]
+    [TestCase("baseUrl", "ftp://news.example")]
+    [TestCase("baseUrl", "https://news.example/?x=1")]
+    [TestCase("defaultShareImage", "/share.png")]
+    [TestCase("publisherLogo", "logo.png")]
+    [TestCase("xHandle", "@far_too_long_for_x")]
+    [TestCase("facebookAppId", "app-12")]
+    [TestCase("mastodonInstance", "not a host")]
+    [TestCase("feedContent", "summary")]
+    public async Task A_bad_setting_is_refused_naming_it_and_nothing_changes(string field, string value)
+    {
+        var body = JsonSerializer.SerializeToNode(SettingsTests.Valid(), Json.Options)!.AsObject();
+        body[field] = value;
+        using var put = await admin.PutAsync(Settings, Json.Body(body.ToJsonString()));
+        await put.IsProblemAsync(HttpStatusCode.BadRequest, field);
+        Assert.That((await anonymous.GetJsonAsync(Settings))["updatedAt"], Is.Null);
+    }
+
+    [Test]
+    public async Task Share_networks_must_be_known_and_named_once()
+    {
+        using var unknown = await admin.PutAsync(Settings, Json.Body(new { siteName = "S", articleUrlTemplate = "/{slug}", defaultLanguage = "fr", shareNetworks = new[] { "x", "myspace" } }));
+        using var twice = await admin.PutAsync(Settings, Json.Body(new { siteName = "S", articleUrlTemplate = "/{slug}", defaultLanguage = "fr", shareNetworks = new[] { "x", "x" } }));
+        var problem = await unknown.IsProblemAsync(HttpStatusCode.BadRequest, "shareNetworks[1]");
+        await twice.IsProblemAsync(HttpStatusCode.BadRequest, "shareNetworks");
+        Assert.That(problem.MessagesFor("shareNetworks[1]").Single(), Does.Contain("bluesky"));
+    }
+
     [Test]
     public async Task Settings_answer_an_ETag_and_a_304_for_it()
     {
-        using var first = await Anonymous.GetAsync(Settings);
+        using var first = await anonymous.GetAsync(Settings);
         using var again = new HttpRequestMessage(HttpMethod.Get, Settings);
         again.Headers.IfNoneMatch.Add(first.Headers.ETag ?? new EntityTagHeaderValue("\"none\""));
-        using var notModified = await Anonymous.SendAsync(again);
+        using var notModified = await anonymous.SendAsync(again);
         Assert.That(notModified.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
     }
 }

@@ -1,9 +1,14 @@
+using Cms.Api.Articles;
 using Cms.Api.Settings;
 using Cms.Domain.Articles;
+using Cms.Domain.Related;
 using Cms.Domain.Settings;
 using Cms.Domain.Sharing;
+using Cms.Domain.Translations;
 using Cms.Infrastructure.Database;
+using Cms.Infrastructure.Related;
 using Cms.Infrastructure.Settings;
+using Cms.Infrastructure.Translations;
 using FluentValidation;
 
 namespace Cms.Api.Hosting;
@@ -22,6 +27,12 @@ public static class SiteServices
         services.AddSingleton<SettingsDesk>();
         services.AddSingleton<ArticleLinks>();
         services.AddSingleton<ArticleSharing>();
+        services.AddSingleton<ITranslationStore, SqliteTranslationStore>();
+        services.AddSingleton<TranslationDesk>();
+        services.AddSingleton<IRelatedStore, SqliteRelatedStore>();
+        services.AddSingleton<RelatedReading>();
+        services.AddSingleton<PicksDesk>();
+        services.AddSingleton<IValidator<ArticleKeysRequest>, ArticleKeysRequestValidator>();
         services.AddSingleton(new SettingsRefresh.Interval(TimeSpan.FromSeconds(Math.Max(1, site.GetValue<int?>("SettingsRefreshSeconds") ?? 10))));
         services.AddHostedService<SettingsRefresh>();
         services.AddSingleton<IValidator<SettingsRequest>, SettingsRequestValidator>();

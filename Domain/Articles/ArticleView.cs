@@ -59,4 +59,6 @@ public interface IArticleCatalog
     /// <summary>A page of articles, newest publication first.</summary>
     Task<Page<ArticleView>> ListAsync(PageRequest page, Audience audience, BodyFormats formats, CancellationToken cancellationToken);
 
+    /// <summary>The articles with these ids that the audience may see, in the order of <paramref name="ids"/>.</summary>
+    Task<IReadOnlyList<ArticleView>> FindManyAsync(IReadOnlyList<Guid> ids, Audience audience, BodyFormats formats, CancellationToken cancellationToken);
 }
