@@ -84,4 +84,10 @@ public sealed class CachingSettings
 
     /// <summary>Seconds a stale answer may be served while it is revalidated.</summary>
     public int StaleWhileRevalidateSeconds { get; set; } = 300;
+
+    /// <summary>Seconds the in-process cache keeps an anonymous answer; writes on this instance empty it at once.</summary>
+    public int OutputCacheSeconds { get; set; } = 60;
+
+    /// <summary>Memory the in-process cache of anonymous answers may use.</summary>
+    public int OutputCacheMegabytes { get; set; } = 32;
 }
