@@ -26,13 +26,14 @@ if (app.Environment.IsDevelopment()) await SampleNewsroom.FillIfEmptyAsync(app.S
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseOutputCache();
 app.UseSwagger();
 app.UseSwaggerUI(options => options.DocumentTitle = "Newsroom CMS API");
 app.UseAuthentication();
 app.UseMiddleware<KeyGate>();
 app.UseAuthorization();
 app.UseMiddleware<BodySizeLimit>();
-app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<HttpCaching>());
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<HttpCaching>().UseMiddleware<WritesEmptyTheCache>());
 
 app.MapHealth();
 app.MapArticles();

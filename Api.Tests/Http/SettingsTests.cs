@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Cms.Domain.Settings;
+using Cms.Api.Settings;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Api.Tests.Http;
@@ -99,7 +100,7 @@ public sealed class SettingsTests : FreshCms
         var before = (await secondClient.GetJsonAsync("/api/v1/articles/story"))["url"]!.GetValue<string>();
 
         using var put = await Admin.PutAsync(Settings, Json.Body(Valid("https://other.example/{slug}")));
-        await second.Services.GetRequiredService<SiteSettingsCache>().RefreshAsync(CancellationToken.None);
+        await second.Services.GetRequiredService<SettingsRefresh>().CheckAsync(CancellationToken.None);
         var after = (await secondClient.GetJsonAsync("/api/v1/articles/story"))["url"]!.GetValue<string>();
 
         Assert.Multiple(() =>
@@ -107,7 +108,7 @@ public sealed class SettingsTests : FreshCms
             Assert.That(put.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(before, Is.EqualTo("https://news.example/2024/01/story"));
             Assert.That(after, Is.EqualTo("https://other.example/story"));
-            Assert.That(second.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Cms.Api.Settings.SettingsRefresh>(), Is.Not.Empty);
+            Assert.That(second.Services.GetServices<IHostedService>().OfType<SettingsRefresh>(), Is.Not.Empty);
         });
     }
 

@@ -125,4 +125,20 @@ public sealed class ShareTests : FreshCms
         await missing.IsProblemAsync(HttpStatusCode.NotFound);
         await unknown.IsProblemAsync(HttpStatusCode.BadRequest, "network");
     }
+
+    [Test]
+    public async Task Include_share_embeds_the_same_payload_in_article_reads_and_lists()
+    {
+        var slug = await Admin.PublishedAsync("Marché du travail", "2024-04-04T08:00:00Z");
+        var own = await Anonymous.GetJsonAsync($"/api/v1/articles/{slug}/share");
+        var single = await Anonymous.GetJsonAsync($"/api/v1/articles/{slug}?include=share&fields=id,sharePayload");
+        var list = await Anonymous.GetJsonAsync("/api/v1/articles?include=share");
+        var plain = await Anonymous.GetJsonAsync($"/api/v1/articles/{slug}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(single["sharePayload"]!.ToJsonString(), Is.EqualTo(own.ToJsonString()));
+            Assert.That(list["items"]![0]!["sharePayload"]!.ToJsonString(), Is.EqualTo(own.ToJsonString()));
+            Assert.That(plain.AsObject().ContainsKey("sharePayload"), Is.False);
+        });
+    }
 }

@@ -34,7 +34,8 @@ public static class SiteServices
         services.AddSingleton<PicksDesk>();
         services.AddSingleton<IValidator<ArticleKeysRequest>, ArticleKeysRequestValidator>();
         services.AddSingleton(new SettingsRefresh.Interval(TimeSpan.FromSeconds(Math.Max(1, site.GetValue<int?>("SettingsRefreshSeconds") ?? 10))));
-        services.AddHostedService<SettingsRefresh>();
+        services.AddSingleton<SettingsRefresh>();
+        services.AddHostedService(s => s.GetRequiredService<SettingsRefresh>());
         services.AddSingleton<IValidator<SettingsRequest>, SettingsRequestValidator>();
     }
 }

@@ -26,9 +26,10 @@ public static class SettingsEndpoints
     }
 
     /// <summary>Reads the settings, refreshing this instance's copy when another instance changed them.</summary>
-    public static async Task<Ok<SettingsResponse>> Get(SiteSettingsCache settings, HttpContext context, CancellationToken cancellationToken)
+    public static async Task<Ok<SettingsResponse>> Get(SiteSettingsCache settings, SettingsRefresh refresh, HttpContext context,
+        CancellationToken cancellationToken)
     {
-        await settings.RefreshAsync(cancellationToken);
+        await refresh.CheckAsync(cancellationToken);
         var current = settings.Current;
         HttpCaching.SetVersion(context, current.Version);
         return TypedResults.Ok(SettingsResponse.From(current));

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Cms.Api.Hosting;
 using Cms.Domain.Settings;
 
 namespace Cms.Api.Settings;
@@ -7,9 +8,15 @@ namespace Cms.Api.Settings;
 /// Asks the database for the settings' version every few seconds, so that when several instances serve the API,
 /// a change saved on one reaches the others within that interval.
 /// </summary>
-public sealed partial class SettingsRefresh(SiteSettingsCache settings, TimeProvider time, SettingsRefresh.Interval interval,
-    ILogger<SettingsRefresh> logger) : BackgroundService
+public sealed partial class SettingsRefresh(SiteSettingsCache settings, ContentChanges changes, TimeProvider time,
+    SettingsRefresh.Interval interval, ILogger<SettingsRefresh> logger) : BackgroundService
 {
+    /// <summary>Reloads the settings if another instance changed them, and then drops cached answers made with the old ones.</summary>
+    public async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        if (await settings.RefreshAsync(cancellationToken)) await changes.AnnounceAsync(cancellationToken);
+    }
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,7 +25,7 @@ public sealed partial class SettingsRefresh(SiteSettingsCache settings, TimeProv
         {
             try
             {
-                await settings.RefreshAsync(stoppingToken);
+                await CheckAsync(stoppingToken);
             }
             catch (DbException e)
             {

@@ -14,12 +14,13 @@ public sealed class SiteSettingsCache(ISiteSettingsStore store, SiteSettings def
     /// <summary>The settings a site starts with, from configuration.</summary>
     public SiteSettings Defaults => defaults;
 
-    /// <summary>Reloads the settings when the stored version differs from the one in memory.</summary>
-    public async Task RefreshAsync(CancellationToken cancellationToken)
+    /// <summary>Reloads the settings when the stored version differs from the one in memory; true when they changed.</summary>
+    public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
     {
         var version = await store.VersionAsync(cancellationToken);
-        if (version == Current.Version) return;
+        if (version == Current.Version) return false;
         Keep(await store.FindAsync(cancellationToken) ?? new StoredSettings(defaults, 0, null), force: true);
+        return true;
     }
 
     /// <summary>Takes settings just saved, unless a newer version is already here.</summary>

@@ -3,8 +3,8 @@ namespace Cms.Domain.Translations;
 /// <summary>Where groups of articles that translate each other are kept.</summary>
 public interface ITranslationStore
 {
-    /// <summary>The other articles in the article's group, whatever their status; empty when it has none.</summary>
-    Task<IReadOnlyList<Guid>> TranslationsOfAsync(Guid articleId, CancellationToken cancellationToken);
+    /// <summary>For each of these articles that has translations, the other articles in its group, whatever their status.</summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> TranslationsOfAsync(IReadOnlyCollection<Guid> articleIds, CancellationToken cancellationToken);
 
     /// <summary>The group of each of these articles that has one.</summary>
     Task<IReadOnlyDictionary<Guid, Guid>> GroupsOfAsync(IReadOnlyCollection<Guid> articleIds, CancellationToken cancellationToken);

@@ -41,6 +41,7 @@ public sealed class TranslationDesk(IArticleStore articles, IArticleCatalog cata
     {
         var article = await catalog.FindAsync(key, audience, BodyFormats.None, cancellationToken);
         if (article is null) return null;
-        return await catalog.FindManyAsync(await store.TranslationsOfAsync(article.Id, cancellationToken), audience, BodyFormats.None, cancellationToken);
+        var translations = await store.TranslationsOfAsync([article.Id], cancellationToken);
+        return await catalog.FindManyAsync(translations.GetValueOrDefault(article.Id, []), audience, BodyFormats.None, cancellationToken);
     }
 }

@@ -8,15 +8,18 @@ namespace Cms.Infrastructure.Translations;
 public sealed class SqliteTranslationStore(ISqlDialect dialect) : ITranslationStore
 {
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Guid>> TranslationsOfAsync(Guid articleId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> TranslationsOfAsync(IReadOnlyCollection<Guid> articleIds,
+        CancellationToken cancellationToken)
     {
         const string sql = """
-            SELECT other.article_id FROM article_translations mine
+            SELECT mine.article_id AS ArticleId, other.article_id AS GroupId FROM article_translations mine
             JOIN article_translations other ON other.group_id = mine.group_id AND other.article_id <> mine.article_id
-            WHERE mine.article_id = @articleId ORDER BY other.article_id
+            WHERE mine.article_id IN @ids ORDER BY mine.article_id, other.article_id
             """;
+        if (articleIds.Count == 0) return new Dictionary<Guid, IReadOnlyList<Guid>>();
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<Guid>(sql, new { articleId })).ToList();
+        var rows = await connection.QueryAsync<MemberRow>(sql, new { ids = articleIds.Select(id => id.ToString("D")).ToArray() });
+        return rows.GroupBy(row => row.ArticleId).ToDictionary(group => group.Key, group => (IReadOnlyList<Guid>)group.Select(row => row.GroupId).ToList());
     }
 
     /// <inheritdoc />
