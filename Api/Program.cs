@@ -1,6 +1,7 @@
 using Cms.Api.Articles;
 using Cms.Api.Auth;
 using Cms.Api.Authors;
+using Cms.Api.Feeds;
 using Cms.Api.Health;
 using Cms.Api.Hosting;
 using Cms.Api.Listings;
@@ -41,6 +42,7 @@ app.MapSettings();
 app.MapSharing();
 app.MapRelated();
 app.MapTranslations();
+app.MapFeeds();
 ListingEndpoints.Map<AuthorProfile, AuthorRequest, AuthorResponse>(app, "authors", "Author", "Authors", "an author");
 ListingEndpoints.Map<TagDetails, TagRequest, TagResponse>(app, "tags", "Tag", "Tags", "a tag");
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();

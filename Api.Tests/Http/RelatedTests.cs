@@ -3,49 +3,33 @@ using System.Net;
 namespace Cms.Api.Tests.Http;
 
 /// <summary>Related articles: picks, then read-also targets, then articles ranked by shared tags; published only, each once, never the article itself.</summary>
-public sealed class RelatedListTests
+public sealed class RelatedListTests : SharedCms
 {
     private const string Article = "article";
 
-    private CmsFactory factory = null!;
-    private HttpClient admin = null!;
-    private HttpClient anonymous = null!;
-
-    [OneTimeSetUp]
-    public async Task StartNewsroomAsync()
+    protected override async Task SeedAsync()
     {
-        factory = new CmsFactory();
-        admin = factory.Admin();
-        anonymous = factory.Anonymous();
-        await admin.PostJsonAsync("/api/v1/tags", new { name = "IA" });
-        await admin.PostJsonAsync("/api/v1/tags", new { name = "Économie" });
-        await admin.PostJsonAsync("/api/v1/tags", new { name = "À relire", visibility = "internal" });
-        for (var i = 1; i <= 3; i++) await admin.PublishedAsync($"Commun {i}", $"2024-0{i}-01T08:00:00Z", tags: ["economie"]);
-        await admin.PublishedAsync("Rare et commun", "2024-01-10T08:00:00Z", tags: ["ia", "economie"]);
-        await admin.PublishedAsync("Commun récent", "2024-05-01T08:00:00Z", tags: ["economie"]);
-        await admin.PublishedAsync("Interne seulement", "2024-05-02T08:00:00Z", tags: ["a-relire"]);
-        await admin.DraftAsync("Brouillon lié", tags: ["ia", "economie"]);
-        await admin.PublishedAsync("Cible lire aussi", "2023-12-01T08:00:00Z");
-        await admin.PublishedAsync("Choix un", "2023-11-01T08:00:00Z", tags: ["economie"]);
-        await admin.DraftAsync("Choix brouillon");
-        await admin.PublishedAsync("Article", "2024-05-10T08:00:00Z", tags: ["ia", "economie", "a-relire"],
+        await Admin.PostJsonAsync("/api/v1/tags", new { name = "IA" });
+        await Admin.PostJsonAsync("/api/v1/tags", new { name = "Économie" });
+        await Admin.PostJsonAsync("/api/v1/tags", new { name = "À relire", visibility = "internal" });
+        for (var i = 1; i <= 3; i++) await Admin.PublishedAsync($"Commun {i}", $"2024-0{i}-01T08:00:00Z", tags: ["economie"]);
+        await Admin.PublishedAsync("Rare et commun", "2024-01-10T08:00:00Z", tags: ["ia", "economie"]);
+        await Admin.PublishedAsync("Commun récent", "2024-05-01T08:00:00Z", tags: ["economie"]);
+        await Admin.PublishedAsync("Interne seulement", "2024-05-02T08:00:00Z", tags: ["a-relire"]);
+        await Admin.DraftAsync("Brouillon lié", tags: ["ia", "economie"]);
+        await Admin.PublishedAsync("Cible lire aussi", "2023-12-01T08:00:00Z");
+        await Admin.PublishedAsync("Choix un", "2023-11-01T08:00:00Z", tags: ["economie"]);
+        await Admin.DraftAsync("Choix brouillon");
+        await Admin.PublishedAsync("Article", "2024-05-10T08:00:00Z", tags: ["ia", "economie", "a-relire"],
             body: "Début.\n\n[[read-also: cible-lire-aussi]]\n\nFin.");
-        using var picks = await admin.PutAsync($"/api/v1/articles/{Article}/related/picks", Json.Body(new { articles = new[] { "choix-brouillon", "choix-un" } }));
+        using var picks = await Admin.PutAsync($"/api/v1/articles/{Article}/related/picks", Json.Body(new { articles = new[] { "choix-brouillon", "choix-un" } }));
         Assert.That(picks.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-    }
-
-    [OneTimeTearDown]
-    public void StopNewsroom()
-    {
-        admin.Dispose();
-        anonymous.Dispose();
-        factory.Dispose();
     }
 
     [Test]
     public async Task Picks_come_first_then_read_also_targets_then_articles_ranked_by_rare_tags_and_freshness()
     {
-        var related = await anonymous.GetJsonAsync($"/api/v1/articles/{Article}/related?limit=4");
+        var related = await Anonymous.GetJsonAsync($"/api/v1/articles/{Article}/related?limit=4");
         var items = related["items"]!.AsArray();
         Assert.Multiple(() =>
         {
@@ -59,7 +43,7 @@ public sealed class RelatedListTests
     [Test]
     public async Task The_list_holds_no_draft_no_duplicate_no_internal_only_match_and_never_the_article_itself()
     {
-        foreach (var client in new[] { anonymous, admin })
+        foreach (var client in new[] { Anonymous, Admin })
         {
             var slugs = (await client.GetJsonAsync($"/api/v1/articles/{Article}/related?limit=50")).Slugs().ToList();
             Assert.Multiple(() =>
@@ -75,8 +59,8 @@ public sealed class RelatedListTests
     [Test]
     public async Task Picks_are_listed_for_the_newsroom_with_their_status()
     {
-        var picks = await admin.GetJsonAsync($"/api/v1/articles/{Article}/related/picks");
-        using var refused = await anonymous.GetAsync($"/api/v1/articles/{Article}/related/picks");
+        var picks = await Admin.GetJsonAsync($"/api/v1/articles/{Article}/related/picks");
+        using var refused = await Anonymous.GetAsync($"/api/v1/articles/{Article}/related/picks");
         await refused.IsProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Multiple(() =>
         {
@@ -91,9 +75,9 @@ public sealed class RelatedListTests
     [TestCase("", "articles[0]")]
     public async Task Bad_picks_are_refused_naming_the_entry_and_change_nothing(string keys, string field)
     {
-        using var put = await admin.PutAsync($"/api/v1/articles/{Article}/related/picks", Json.Body(new { articles = keys.Split(',') }));
+        using var put = await Admin.PutAsync($"/api/v1/articles/{Article}/related/picks", Json.Body(new { articles = keys.Split(',') }));
         await put.IsProblemAsync(HttpStatusCode.BadRequest, field);
-        Assert.That((await admin.GetJsonAsync($"/api/v1/articles/{Article}/related/picks")).Slugs(), Is.EqualTo(new[] { "choix-brouillon", "choix-un" }));
+        Assert.That((await Admin.GetJsonAsync($"/api/v1/articles/{Article}/related/picks")).Slugs(), Is.EqualTo(new[] { "choix-brouillon", "choix-un" }));
     }
 
     [TestCase("limit=0", "limit")]
@@ -102,7 +86,7 @@ public sealed class RelatedListTests
     [TestCase("count=3", "count")]
     public async Task Bad_query_parameters_are_refused(string query, string field)
     {
-        using var response = await anonymous.GetAsync($"/api/v1/articles/{Article}/related?{query}");
+        using var response = await Anonymous.GetAsync($"/api/v1/articles/{Article}/related?{query}");
         await response.IsProblemAsync(HttpStatusCode.BadRequest, field);
     }
 }

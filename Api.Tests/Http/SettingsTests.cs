@@ -111,40 +111,19 @@ public sealed class SettingsTests : FreshCms
             Assert.That(second.Services.GetServices<IHostedService>().OfType<SettingsRefresh>(), Is.Not.Empty);
         });
     }
-
 }
 
 /// <summary>Refused settings writes, against one app: each names the field and changes nothing.</summary>
-public sealed class SettingsValidationTests
+public sealed class SettingsValidationTests : SharedCms
 {
     private const string Settings = "/api/v1/settings";
-
-    private CmsFactory factory = null!;
-    private HttpClient admin = null!;
-    private HttpClient anonymous = null!;
-
-    [OneTimeSetUp]
-    public void StartCms()
-    {
-        factory = new CmsFactory();
-        admin = factory.Admin();
-        anonymous = factory.Anonymous();
-    }
-
-    [OneTimeTearDown]
-    public void StopCms()
-    {
-        admin.Dispose();
-        anonymous.Dispose();
-        factory.Dispose();
-    }
 
     [Test]
     public async Task Writing_the_settings_needs_a_key()
     {
-        using var put = await anonymous.PutAsync(Settings, Json.Body(SettingsTests.Valid()));
+        using var put = await Anonymous.PutAsync(Settings, Json.Body(SettingsTests.Valid()));
         await put.IsProblemAsync(HttpStatusCode.Unauthorized);
-        Assert.That((await anonymous.GetJsonAsync(Settings))["updatedAt"], Is.Null);
+        Assert.That((await Anonymous.GetJsonAsync(Settings))["updatedAt"], Is.Null);
     }
 
     [TestCase("siteName", " ")]
@@ -167,16 +146,16 @@ public sealed class SettingsValidationTests
     {
         var body = JsonSerializer.SerializeToNode(SettingsTests.Valid(), Json.Options)!.AsObject();
         body[field] = value;
-        using var put = await admin.PutAsync(Settings, Json.Body(body.ToJsonString()));
+        using var put = await Admin.PutAsync(Settings, Json.Body(body.ToJsonString()));
         await put.IsProblemAsync(HttpStatusCode.BadRequest, field);
-        Assert.That((await anonymous.GetJsonAsync(Settings))["updatedAt"], Is.Null);
+        Assert.That((await Anonymous.GetJsonAsync(Settings))["updatedAt"], Is.Null);
     }
 
     [Test]
     public async Task Share_networks_must_be_known_and_named_once()
     {
-        using var unknown = await admin.PutAsync(Settings, Json.Body(new { siteName = "S", articleUrlTemplate = "/{slug}", defaultLanguage = "fr", shareNetworks = new[] { "x", "myspace" } }));
-        using var twice = await admin.PutAsync(Settings, Json.Body(new { siteName = "S", articleUrlTemplate = "/{slug}", defaultLanguage = "fr", shareNetworks = new[] { "x", "x" } }));
+        using var unknown = await Admin.PutAsync(Settings, Json.Body(new { siteName = "S", articleUrlTemplate = "/{slug}", defaultLanguage = "fr", shareNetworks = new[] { "x", "myspace" } }));
+        using var twice = await Admin.PutAsync(Settings, Json.Body(new { siteName = "S", articleUrlTemplate = "/{slug}", defaultLanguage = "fr", shareNetworks = new[] { "x", "x" } }));
         var problem = await unknown.IsProblemAsync(HttpStatusCode.BadRequest, "shareNetworks[1]");
         await twice.IsProblemAsync(HttpStatusCode.BadRequest, "shareNetworks");
         Assert.That(problem.MessagesFor("shareNetworks[1]").Single(), Does.Contain("bluesky"));
@@ -185,10 +164,10 @@ public sealed class SettingsValidationTests
     [Test]
     public async Task Settings_answer_an_ETag_and_a_304_for_it()
     {
-        using var first = await anonymous.GetAsync(Settings);
+        using var first = await Anonymous.GetAsync(Settings);
         using var again = new HttpRequestMessage(HttpMethod.Get, Settings);
         again.Headers.IfNoneMatch.Add(first.Headers.ETag ?? new EntityTagHeaderValue("\"none\""));
-        using var notModified = await anonymous.SendAsync(again);
+        using var notModified = await Anonymous.SendAsync(again);
         Assert.That(notModified.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
     }
 }

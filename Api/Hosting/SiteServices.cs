@@ -1,6 +1,8 @@
 using Cms.Api.Articles;
+using Cms.Api.Feeds;
 using Cms.Api.Settings;
 using Cms.Domain.Articles;
+using Cms.Domain.Feeds;
 using Cms.Domain.Related;
 using Cms.Domain.Settings;
 using Cms.Domain.Sharing;
@@ -33,6 +35,8 @@ public static class SiteServices
         services.AddSingleton<RelatedReading>();
         services.AddSingleton<PicksDesk>();
         services.AddSingleton<IValidator<ArticleKeysRequest>, ArticleKeysRequestValidator>();
+        services.AddSingleton<FeedReading>();
+        services.AddSingleton(new FeedEndpoints.FeedSettings(Math.Clamp(configuration.GetValue<int?>("Cms:Feeds:Items") ?? 30, 1, 500)));
         services.AddSingleton(new SettingsRefresh.Interval(TimeSpan.FromSeconds(Math.Max(1, site.GetValue<int?>("SettingsRefreshSeconds") ?? 10))));
         services.AddSingleton<SettingsRefresh>();
         services.AddHostedService(s => s.GetRequiredService<SettingsRefresh>());
