@@ -12,14 +12,18 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
 
     /// <param name="environment">The hosting environment.</param>
     /// <param name="sharedDatabase">Another instance's database file, to run a second API instance against the same data.</param>
-    public CmsFactory(string environment = "Testing", string? sharedDatabase = null)
+    /// <param name="settings">Configuration values to set on top of the test ones.</param>
+    public CmsFactory(string environment = "Testing", string? sharedDatabase = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         Environment = environment;
+        Settings = settings ?? new Dictionary<string, string>();
         Folder = Directory.CreateTempSubdirectory("cms-tests-").FullName;
         DatabasePath = sharedDatabase ?? Path.Combine(Folder, "cms.db");
     }
 
     public string Environment { get; }
+
+    public IReadOnlyDictionary<string, string> Settings { get; }
 
     public string Folder { get; }
 
@@ -55,6 +59,7 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Cms", $"Data Source={DatabasePath}");
         builder.UseSetting("Cms:Auth:BootstrapAdminKey", AdminKey);
         builder.UseSetting("Cms:Site:ArticleUrlTemplate", "https://news.example/{yyyy}/{MM}/{slug}");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
     protected override void Dispose(bool disposing)

@@ -1,15 +1,18 @@
 using Cms.Api.Articles;
 using Cms.Api.Feeds;
 using Cms.Api.Settings;
+using Cms.Api.Sitemaps;
 using Cms.Domain.Articles;
 using Cms.Domain.Feeds;
 using Cms.Domain.Related;
 using Cms.Domain.Settings;
 using Cms.Domain.Sharing;
+using Cms.Domain.Sitemaps;
 using Cms.Domain.Translations;
 using Cms.Infrastructure.Database;
 using Cms.Infrastructure.Related;
 using Cms.Infrastructure.Settings;
+using Cms.Infrastructure.Sitemaps;
 using Cms.Infrastructure.Translations;
 using FluentValidation;
 
@@ -36,6 +39,10 @@ public static class SiteServices
         services.AddSingleton<PicksDesk>();
         services.AddSingleton<IValidator<ArticleKeysRequest>, ArticleKeysRequestValidator>();
         services.AddSingleton<FeedReading>();
+        services.AddSingleton<ISitemapCatalog, SqliteSitemapCatalog>();
+        services.AddSingleton<SitemapReading>();
+        services.AddSingleton(new SitemapEndpoints.SitemapSettings(
+            Math.Clamp(configuration.GetValue<int?>("Cms:Sitemaps:UrlsPerFile") ?? SitemapReading.MaxUrlsPerFile, 1, SitemapReading.MaxUrlsPerFile)));
         services.AddSingleton(new FeedEndpoints.FeedSettings(Math.Clamp(configuration.GetValue<int?>("Cms:Feeds:Items") ?? 30, 1, 500)));
         services.AddSingleton(new SettingsRefresh.Interval(TimeSpan.FromSeconds(Math.Max(1, site.GetValue<int?>("SettingsRefreshSeconds") ?? 10))));
         services.AddSingleton<SettingsRefresh>();
