@@ -21,7 +21,7 @@ namespace Cms.Api.Hosting;
 /// <summary>The site's settings and what is built from them: links, share payloads, related content, feeds and sitemaps.</summary>
 public static class SiteServices
 {
-    /// <summary>Registers settings, kept in memory and refreshed from the database every <c>Cms:Site:SettingsRefreshSeconds</c>.</summary>
+    /// <summary>Registers the settings (kept in memory, checked every <c>Cms:Site:SettingsRefreshSeconds</c>), sharing, related content, translations, feeds and sitemaps.</summary>
     public static void AddSite(this IServiceCollection services, IConfiguration configuration)
     {
         var site = configuration.GetSection("Cms:Site");
