@@ -32,14 +32,15 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         CancellationToken cancellationToken, ArticleIncludes includes = ArticleIncludes.None)
     {
         var query = new ArticleListSql(filter, page, audience);
-        var snippet = filter.Search is null ? "" : $", snippet(article_search, -1, char({(int)SearchHit.MatchStart}), char({(int)SearchHit.MatchEnd}), '…', 24) AS snippet";
+        const string searched = ", article_search.body AS searched_body, article_search.title AS searched_title, article_search.subtitle AS searched_subtitle";
+        var snippet = filter.Search is null ? "" : searched;
         var sql = query.Select($"{ArticleRow.Columns}{BodyColumns(formats)}", snippet, page.After is not null);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         if (query.Searching) query.Parameters.Add("floor", await connection.ExecuteScalarAsync<long>(ArticleListSql.FloorSql, query.Parameters));
         var rows = (await connection.QueryAsync<ArticleRow>(sql, query.Parameters)).ToList();
         var next = PageSlice.Trim(rows, page.Limit, last => new ListPosition(
             query.Relevance ? last.Rank!.Value.ToString("R", CultureInfo.InvariantCulture) : last.SortKey ?? "", last.Id));
-        var views = await ViewsAsync(connection, rows, audience, formats, includes);
+        var views = await ViewsAsync(connection, rows, audience, formats, includes, filter.Search);
         int? total = page.PageNumber is null ? null : await connection.ExecuteScalarAsync<int>(query.Count(), query.Parameters);
         return new Page<ArticleView>(views, next, total);
     }
@@ -51,7 +52,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         (formats.HasFlag(BodyFormats.Blocks) ? ", a.body_blocks" : "");
 
     private async Task<List<ArticleView>> ViewsAsync(DbConnection connection, List<ArticleRow> rows, Audience audience, BodyFormats formats,
-        ArticleIncludes includes)
+        ArticleIncludes includes, SearchQuery? search = null)
     {
         if (rows.Count == 0) return [];
         var profile = includes.HasFlag(ArticleIncludes.Authors)
@@ -99,7 +100,9 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
             formats == BodyFormats.None ? null : new StoredBody(row.BodyHtml, row.BodyText, row.BodyBlocks, row.BodyMarkdownTemplate),
             readAlso[row.Id].ToList(), row.Version)
         {
-            Hit = row.Snippet is { } snippet ? new SearchHit(snippet, -(row.Rank ?? 0)) : null,
+            Hit = search is null ? null
+                : new SearchHit(SnippetWriter.Write(search, row.SearchedBody, row.Excerpt, row.SearchedSubtitle, row.SearchedTitle) ?? row.Excerpt,
+                    -row.Rank),
         }).ToList();
     }
 
