@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Cms.Api.Hosting;
 
 /// <summary>
-/// Serves repeated anonymous reads from memory. Only GETs without a key are cached, only 200 answers are kept, and any
-/// change to content empties the cache before the change is answered (see <see cref="ContentChanges"/>).
+/// Serves repeated anonymous reads from memory. Only GETs without a key are cached, only 200 answers are kept, any
+/// change to content empties the cache before the change is answered (see <see cref="ContentChanges"/>), and a request
+/// with <c>Cache-Control: no-cache</c> is answered from storage.
 /// </summary>
 public sealed class AnonymousReadCache(ContentChanges changes) : IOutputCachePolicy
 {
@@ -22,7 +23,8 @@ public sealed class AnonymousReadCache(ContentChanges changes) : IOutputCachePol
         var request = context.HttpContext.Request;
         var anonymous = !request.Headers.ContainsKey("Authorization") && !request.Headers.ContainsKey("X-Api-Key");
         context.EnableOutputCaching = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && anonymous && Covers(request.Path);
-        context.AllowCacheLookup = context.EnableOutputCaching;
+        // A client that asks for a fresh answer (Cache-Control: no-cache) gets one, which then refreshes the cache.
+        context.AllowCacheLookup = context.EnableOutputCaching && !request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
         context.AllowCacheStorage = context.EnableOutputCaching;
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "*";

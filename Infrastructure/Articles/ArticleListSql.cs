@@ -1,4 +1,5 @@
 using Cms.Domain.Articles;
+using Cms.Domain.Articles.Search;
 using Cms.Domain.Common;
 using Cms.Infrastructure.Database;
 using Dapper;
@@ -17,6 +18,7 @@ internal sealed class ArticleListSql
     private readonly string from;
     private readonly string sortKey;
     private readonly string idColumn = "a.id";
+    private readonly string publication = "COALESCE(a.published_at, '')";
     private readonly bool descending;
 
     public ArticleListSql(ArticleFilter filter, PageRequest page, Audience audience)
@@ -30,21 +32,24 @@ internal sealed class ArticleListSql
         {
             from = "article_search s JOIN article_search_rows r ON r.search_row = s.rowid JOIN articles a ON a.id = r.article_id";
             conditions.Add("article_search MATCH @match");
+            conditions.Add("s.rowid >= @floor");
             parameters.Add("match", FtsExpression.Of(search));
+            parameters.Add("window", SearchQuery.RecentMatches);
+            Searching = true;
         }
         else if (byPublication && filter is { Tags.Count: 1, Authors.Count: 0 })
         {
             from = "article_tags d JOIN articles a ON a.id = d.article_id";
             conditions.Add($"d.tag_id = (SELECT id FROM tags WHERE (id = @tag0 OR slug = @tag0){publicTags})");
             parameters.Add("tag0", Keys.Normalize(filter.Tags[0]));
-            (sortKey, idColumn) = ("d.published_at", "d.article_id");
+            (sortKey, idColumn, publication) = ("d.published_at", "d.article_id", "d.published_at");
         }
         else if (byPublication && filter is { Tags.Count: 0, Authors.Count: 1 })
         {
             from = "article_authors d JOIN articles a ON a.id = d.article_id";
             conditions.Add("d.author_id = (SELECT id FROM authors WHERE id = @author0 OR slug = @author0)");
             parameters.Add("author0", Keys.Normalize(filter.Authors[0]));
-            (sortKey, idColumn) = ("d.published_at", "d.article_id");
+            (sortKey, idColumn, publication) = ("d.published_at", "d.article_id", "d.published_at");
         }
         else
         {
@@ -61,12 +66,13 @@ internal sealed class ArticleListSql
             ArticleSort.RecentlyUpdated or ArticleSort.LeastRecentlyUpdated => "a.updated_at",
             ArticleSort.TitleAscending or ArticleSort.TitleDescending => "a.sort_title",
             ArticleSort.Relevance => "s.rank",
-            _ => "COALESCE(a.published_at, '')",
+            _ => publication,
         };
         if (statuses is not null) conditions.Add($"{(idColumn == "a.id" ? "a" : "d")}.status IN ({statuses})");
         AddRange("a.language = @language", "language", filter.Language);
-        AddRange("a.published_at > @publishedAfter", "publishedAfter", Instant(filter.PublishedAfter));
-        AddRange("a.published_at < @publishedBefore", "publishedBefore", Instant(filter.PublishedBefore));
+        // Unpublished articles sort as '' on the publication index, which these ranges then walk.
+        AddRange($"{publication} > @publishedAfter", "publishedAfter", Instant(filter.PublishedAfter));
+        AddRange($"{publication} < @publishedBefore AND {publication} > ''", "publishedBefore", Instant(filter.PublishedBefore));
         AddRange("a.updated_at >= @updatedSince", "updatedSince", Instant(filter.UpdatedSince));
         Relevance = filter.Sort == ArticleSort.Relevance;
         if (page.After is { } after && Relevance)
@@ -78,16 +84,37 @@ internal sealed class ArticleListSql
     /// <summary>True when the sort key is the search rank, a number.</summary>
     public bool Relevance { get; }
 
+    /// <summary>True when the list is a search, which needs <c>@floor</c> from <see cref="FloorSql"/> first.</summary>
+    public bool Searching { get; }
+
+    /// <summary>
+    /// The lowest search row among the most recent <see cref="SearchQuery.RecentMatches"/> matches: a search ranks and
+    /// sorts those, so that a word found in most articles costs no more than a rare one.
+    /// </summary>
+    public const string FloorSql =
+        "SELECT COALESCE((SELECT rowid FROM article_search WHERE article_search MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @window - 1), 0)";
+
     /// <summary>The parameters of both statements.</summary>
     public DynamicParameters Parameters => parameters;
 
-    /// <summary>The page's SELECT, reading one row more than the page.</summary>
-    public string Select(string columns, bool after)
+    /// <summary>
+    /// The page's SELECT, reading one row more than the page. A search first picks the page's rows by their keys
+    /// alone, then reads those rows in full with their snippets, so that nothing heavy is computed for rows not shown.
+    /// </summary>
+    public string Select(string columns, string searchColumns, bool after)
     {
         var where = Where(after ? $"({sortKey}, {idColumn}) {(descending ? "<" : ">")} (@sortValue, @afterId)" : null);
-        var key = Relevance ? "s.rank AS rank" : $"{sortKey} AS sort_key";
+        var (key, keyName) = Relevance ? ("s.rank AS rank", "rank") : ($"{sortKey} AS sort_key", "sort_key");
         var direction = descending ? "DESC" : "";
-        return $"SELECT {columns}, {key} FROM {from} {where} ORDER BY {sortKey} {direction}, {idColumn} {direction} LIMIT @take OFFSET @skip";
+        var order = $"ORDER BY {sortKey} {direction}, {idColumn} {direction} LIMIT @take OFFSET @skip";
+        if (!Searching) return $"SELECT {columns}, {key} FROM {from} {where} {order}";
+        return $"""
+            SELECT {columns}, h.{keyName} AS {keyName}{searchColumns}
+            FROM (SELECT a.id AS hit_id, s.rowid AS hit_row, {key} FROM {from} {where} {order}) h
+            JOIN articles a ON a.id = h.hit_id JOIN article_search ON article_search.rowid = h.hit_row
+            WHERE article_search MATCH @match
+            ORDER BY h.{keyName} {direction}, h.hit_id {direction}
+            """;
     }
 
     /// <summary>The number of articles in the whole list.</summary>

@@ -33,8 +33,9 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
     {
         var query = new ArticleListSql(filter, page, audience);
         var snippet = filter.Search is null ? "" : $", snippet(article_search, -1, char({(int)SearchHit.MatchStart}), char({(int)SearchHit.MatchEnd}), '…', 24) AS snippet";
-        var sql = query.Select($"{ArticleRow.Columns}{BodyColumns(formats)}{snippet}", page.After is not null);
+        var sql = query.Select($"{ArticleRow.Columns}{BodyColumns(formats)}", snippet, page.After is not null);
         await using var connection = await dialect.OpenAsync(cancellationToken);
+        if (query.Searching) query.Parameters.Add("floor", await connection.ExecuteScalarAsync<long>(ArticleListSql.FloorSql, query.Parameters));
         var rows = (await connection.QueryAsync<ArticleRow>(sql, query.Parameters)).ToList();
         var next = PageSlice.Trim(rows, page.Limit, last => new ListPosition(
             query.Relevance ? last.Rank!.Value.ToString("R", CultureInfo.InvariantCulture) : last.SortKey ?? "", last.Id));

@@ -18,6 +18,12 @@ public sealed record SearchQuery(IReadOnlyList<IReadOnlyList<SearchPhrase>> Alte
     /// <summary>The most words and phrases a query may hold.</summary>
     public const int MaxTerms = 12;
 
+    /// <summary>
+    /// How many of the most recently created matching articles a search ranks and sorts: like a search engine's
+    /// result window, it keeps a word found in nearly every article as quick to search as a rare one.
+    /// </summary>
+    public const int RecentMatches = 2000;
+
     /// <summary>The fewest letters a prefix may have, so that a prefix cannot ask for half the dictionary.</summary>
     public const int MinPrefixLength = 3;
 
