@@ -63,6 +63,19 @@ public sealed class FilterTests : DeliveryNewsroom
         Assert.That(await SlugsAsync(Anonymous, $"{Articles}?{query}&sort=publishedAt"), Is.EquivalentTo(expected));
 
     [Test]
+    public async Task Publication_range_with_a_key_leaves_out_drafts_which_have_no_publication_time()
+    {
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await SlugsAsync(Admin, $"{Articles}?publishedBefore=2024-03-01T18:00:00Z"), Is.EquivalentTo(new[] { Renault, Summer }));
+            Assert.That(await SlugsAsync(Admin, $"{Articles}?publishedAfter=2024-05-01T12:00:00Z"), Is.EqualTo(new[] { Scheduled }));
+            Assert.That(await SlugsAsync(Admin, $"{Articles}?tag=sport&publishedBefore=2030-01-01"), Is.EqualTo(new[] { Derby }));
+            Assert.That(await SlugsAsync(Admin, $"{Articles}?author=oliver-grant&publishedAfter=2024-01-01&sort=publishedAt"),
+                Is.EqualTo(new[] { Derby, Budget, Scheduled }));
+        });
+    }
+
+    [Test]
     public async Task Updated_since_includes_an_article_changed_at_that_very_instant_and_leaves_out_earlier_changes()
     {
         var all = (await Admin.GetJsonAsync($"{Articles}?limit=100"))["items"]!.AsArray()

@@ -8,7 +8,7 @@ public sealed class ListPagingTests : DeliveryNewsroom
     private static readonly string[] Lists =
     [
         "sort=-publishedAt", "sort=publishedAt", "sort=-updatedAt", "sort=updatedAt", "sort=title", "sort=-title",
-        "q=dubois", "q=derby%20OR%20licenciement&sort=relevance", "q=dubois&sort=title",
+        "q=dubois", "q=derby%20OR%20licenciement&sort=relevance", "q=dubois&sort=title", "q=dubois&sort=-publishedAt", "q=dubois&sort=updatedAt",
         "tag=economie", "tag=economie&sort=publishedAt", "author=claire-dubois", "author=oliver-grant&sort=-publishedAt",
         "tag=economie,sport", "tag=economie&sort=-updatedAt", "language=fr&sort=-title",
     ];

@@ -31,6 +31,26 @@ public sealed class OutputCacheTests : FreshCms
     }
 
     [Test]
+    public async Task A_read_asking_for_no_cache_is_answered_from_storage_and_refreshes_what_memory_holds()
+    {
+        await PublishedAsync("Fresh story");
+        var first = await Anonymous.GetStringAsync($"{Articles}/fresh-story");
+        ChangeStorageDirectly("UPDATE articles SET title = 'Changed behind the desk' WHERE slug = 'fresh-story'");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Articles}/fresh-story");
+        request.Headers.CacheControl = new System.Net.Http.Headers.CacheControlHeaderValue { NoCache = true };
+        using var fresh = await Anonymous.SendAsync(request);
+        var after = await Anonymous.GetJsonAsync($"{Articles}/fresh-story");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(first, Does.Contain("Fresh story"));
+            Assert.That((await fresh.ReadAsync())["title"]!.GetValue<string>(), Is.EqualTo("Changed behind the desk"));
+            Assert.That(after["title"]!.GetValue<string>(), Is.EqualTo("Changed behind the desk"));
+        });
+    }
+
+    [Test]
     public async Task Publishing_shows_the_article_to_the_very_next_anonymous_read()
     {
         var draft = await Admin.PostJsonAsync(Articles, new { title = "Breaking news", body = "Text.", language = "en" });
@@ -52,10 +72,11 @@ public sealed class OutputCacheTests : FreshCms
     }
 
     [Test]
-    public async Task Editing_a_title_shows_in_the_very_next_anonymous_read_of_the_item_the_list_and_search()
+    public async Task Editing_a_title_shows_in_the_very_next_anonymous_read_of_the_item_the_list_and_search_and_ends_the_old_ETag()
     {
         await PublishedAsync("Old headline");
         await WarmAsync($"{Articles}/old-headline", Articles, $"{Articles}?q=headline", $"{Articles}?q=fresh");
+        using var before = await Anonymous.GetAsync(Articles);
 
         using var patched = await Admin.PatchMergeAsync($"{Articles}/old-headline", """{"title":"Fresh headline"}""");
         Assert.That(patched.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -66,6 +87,10 @@ public sealed class OutputCacheTests : FreshCms
             Assert.That(Titles(await Anonymous.GetJsonAsync(Articles)), Is.EqualTo(new[] { "Fresh headline" }));
             Assert.That(Titles(await Anonymous.GetJsonAsync($"{Articles}?q=headline")), Is.EqualTo(new[] { "Fresh headline" }));
             Assert.That(Titles(await Anonymous.GetJsonAsync($"{Articles}?q=fresh")), Is.EqualTo(new[] { "Fresh headline" }));
+            using var conditional = new HttpRequestMessage(HttpMethod.Get, Articles);
+            conditional.Headers.IfNoneMatch.Add(before.Headers.ETag!);
+            using var stale = await Anonymous.SendAsync(conditional);
+            Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the ETag from before the edit no longer gives a 304");
         });
     }
 

@@ -125,7 +125,7 @@ public sealed class SearchTests : DeliveryNewsroom
         "renault + plan", "{}", "'", "l'été", "'renault'", "renault'*", ":", "renault:", "a:b:c", "\"renault\"\"plan\"", "\"renault\" \"", "\\renault",
         "renault;DROP TABLE articles", "%", "_", "[renault]", "ré*", "\u0301", "e\u0301te\u0301", "𝒜𝒷𝒸", "🙂", "\u200b", "ﬁnance", "ǅ", "²", "x*y*z",
         "rank", "bm25", "renault\"", "-\"plan\"", "\"plan\"*", "* renault", "renault * plan", "renault*plan", "0", "12345*", "a", "ab", "abc*",
-        "renault NEAR plan", "renault NEAR/2 plan", "title : renault", "-renault", "--", "OR -renault", "renault OR -plan", "renault\tplan",
+        "renault NEAR plan", "renault NEAR/2 plan", "title : renault", "-renault", "--", "OR -renault", "renault OR -plan", "renault\tplan", "renault\0plan", "renault\r\nplan",
     ];
 
     [TestCaseSource(nameof(Syntax))]
