@@ -54,6 +54,10 @@ internal sealed class ArticleListSql
         else
         {
             from = "articles a";
+        }
+        // A search reads the full-text index, so its tags and authors are conditions as on the plain table.
+        if (idColumn == "a.id")
+        {
             AddTags(filter, publicTags);
             AddAuthors(filter);
         }
