@@ -1,12 +1,18 @@
 using Cms.Api.Articles;
 using Cms.Api.Auth;
 using Cms.Api.Authors;
+using Cms.Api.Feeds;
 using Cms.Api.Health;
 using Cms.Api.Hosting;
 using Cms.Api.Listings;
+using Cms.Api.Related;
 using Cms.Api.Samples;
+using Cms.Api.Settings;
+using Cms.Api.Sharing;
 using Cms.Api.Tags;
+using Cms.Api.Translations;
 using Cms.Domain.Authors;
+using Cms.Domain.Settings;
 using Cms.Domain.Tags;
 using Cms.Infrastructure.Database;
 
@@ -15,6 +21,7 @@ builder.AddCms();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<Migrator>().MigrateAsync(CancellationToken.None);
+await app.Services.GetRequiredService<SiteSettingsCache>().RefreshAsync(CancellationToken.None);
 _ = app.Services.GetRequiredService<BootstrapKey>();
 if (app.Environment.IsDevelopment()) await SampleNewsroom.FillIfEmptyAsync(app.Services, CancellationToken.None);
 
@@ -31,6 +38,11 @@ app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => a
 
 app.MapHealth();
 app.MapArticles();
+app.MapSettings();
+app.MapSharing();
+app.MapRelated();
+app.MapTranslations();
+app.MapFeeds();
 ListingEndpoints.Map<AuthorProfile, AuthorRequest, AuthorResponse>(app, "authors", "Author", "Authors", "an author");
 ListingEndpoints.Map<TagDetails, TagRequest, TagResponse>(app, "tags", "Tag", "Tags", "a tag");
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();

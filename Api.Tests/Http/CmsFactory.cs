@@ -10,11 +10,13 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key-0123456789";
 
-    public CmsFactory(string environment = "Testing")
+    /// <param name="environment">The hosting environment.</param>
+    /// <param name="sharedDatabase">Another instance's database file, to run a second API instance against the same data.</param>
+    public CmsFactory(string environment = "Testing", string? sharedDatabase = null)
     {
         Environment = environment;
         Folder = Directory.CreateTempSubdirectory("cms-tests-").FullName;
-        DatabasePath = Path.Combine(Folder, "cms.db");
+        DatabasePath = sharedDatabase ?? Path.Combine(Folder, "cms.db");
     }
 
     public string Environment { get; }

@@ -3,6 +3,7 @@ using Cms.Api.Hosting;
 using Cms.Api.Paging;
 using Cms.Domain.Articles;
 using Cms.Domain.Common;
+using Cms.Domain.Sharing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -28,7 +29,7 @@ public static class ArticleEndpoints
 
     /// <summary>Lists articles.</summary>
     public static async Task<Results<Shaped<ListAnswer<ArticleResponse>>, ProblemHttpResult>> List(
-        HttpContext context, IArticleCatalog catalog, Cursors cursors, ArticleLinks links,
+        HttpContext context, IArticleCatalog catalog, Cursors cursors, ArticleLinks links, ArticleSharing sharing,
         [FromQuery, Description("Tag ids or slugs, repeatable or comma-separated; articles with any of them (see `tagMode`).")] string[]? tag,
         [FromQuery, Description("`any` (default): articles with at least one of the tags; `all`: with every one.")] string? tagMode,
         [FromQuery, Description("Author ids or slugs, repeatable or comma-separated; articles by any of them.")] string[]? author,
@@ -43,7 +44,7 @@ public static class ArticleEndpoints
         [FromQuery, Description("Page number (1-based) for numbered paging; answers carry a total.")] int? page,
         [FromQuery, Description("Items per page, 1 to 100; default 20.")] int? limit,
         [FromQuery, Description("Body formats to include: comma-separated html, plaintext, markdown, blocks; default none (excerpt only).")] string? formats,
-        [FromQuery, Description("Relations to embed in full: comma-separated authors, tags, readAlso.")] string? include,
+        [FromQuery, Description("Relations to embed in full: comma-separated authors, tags, readAlso, share (the resolved share payload as `sharePayload`).")] string? include,
         [FromQuery, Description("Top-level fields to keep in each item, comma-separated; default all.")] string? fields,
         CancellationToken cancellationToken)
     {
@@ -56,16 +57,18 @@ public static class ArticleEndpoints
         var shape = Shape.Read(formats, BodyFormats.None, include, fields);
         if (shape.Failure is { } badShape) return Problems.For(badShape);
         var found = await catalog.ListAsync(filter.Value, request.Value!, audience, shape.Value!.Formats, cancellationToken, shape.Value.Includes);
-        var answer = Pages.Answer(context, cursors, listName, request.Value!, found, view => ArticleResponse.From(view, links));
+        var shares = await SharesAsync(sharing, shape.Value.Includes, found.Items, context, cancellationToken);
+        var answer = Pages.Answer(context, cursors, listName, request.Value!, found,
+            view => ArticleResponse.From(view, links, shares.GetValueOrDefault(view.Id)));
         return new Shaped<ListAnswer<ArticleResponse>>(answer.Value!, shape.Value.Fields, list: true);
     }
 
     /// <summary>Gets one article.</summary>
     public static async Task<Results<Shaped<ArticleResponse>, ProblemHttpResult>> Get(
-        HttpContext context, IArticleCatalog catalog, ArticleLinks links,
+        HttpContext context, IArticleCatalog catalog, ArticleLinks links, ArticleSharing sharing,
         [Description("The article's id or slug.")] string key,
         [FromQuery, Description("Body formats: comma-separated html, plaintext, markdown, blocks, or none; default html.")] string? formats,
-        [FromQuery, Description("Relations to embed in full: comma-separated authors, tags, readAlso.")] string? include,
+        [FromQuery, Description("Relations to embed in full: comma-separated authors, tags, readAlso, share (the resolved share payload as `sharePayload`).")] string? include,
         [FromQuery, Description("Top-level fields to keep, comma-separated; default all.")] string? fields,
         CancellationToken cancellationToken)
     {
@@ -74,8 +77,15 @@ public static class ArticleEndpoints
         var view = await catalog.FindAsync(key, Audiences.Of(context), shape.Value!.Formats, cancellationToken, shape.Value.Includes);
         if (view is null) return Problems.NotFound("article", key);
         HttpCaching.SetVersion(context, view.Version, view.UpdatedAt);
-        return new Shaped<ArticleResponse>(ArticleResponse.From(view, links), shape.Value.Fields, list: false);
+        var shares = await SharesAsync(sharing, shape.Value.Includes, [view], context, cancellationToken);
+        return new Shaped<ArticleResponse>(ArticleResponse.From(view, links, shares.GetValueOrDefault(view.Id)), shape.Value.Fields, list: false);
     }
+
+    private static async Task<IReadOnlyDictionary<Guid, SharePayload>> SharesAsync(ArticleSharing sharing, ArticleIncludes includes,
+        IReadOnlyList<ArticleView> views, HttpContext context, CancellationToken cancellationToken) =>
+        includes.HasFlag(ArticleIncludes.Share)
+            ? await sharing.ForManyAsync(views, Origin.Of(context.Request), cancellationToken)
+            : new Dictionary<Guid, SharePayload>();
 
     private sealed record Shape(BodyFormats Formats, ArticleIncludes Includes, IReadOnlySet<string>? Fields)
     {

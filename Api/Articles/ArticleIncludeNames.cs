@@ -3,7 +3,7 @@ using Cms.Domain.Common;
 
 namespace Cms.Api.Articles;
 
-/// <summary>Reads <c>include=</c>: a comma-separated list from authors, tags, readAlso.</summary>
+/// <summary>Reads <c>include=</c>: a comma-separated list from authors, tags, readAlso, share.</summary>
 public static class ArticleIncludeNames
 {
     private static readonly Dictionary<string, ArticleIncludes> Names = new(StringComparer.Ordinal)
@@ -11,6 +11,7 @@ public static class ArticleIncludeNames
         ["authors"] = ArticleIncludes.Authors,
         ["tags"] = ArticleIncludes.Tags,
         ["readAlso"] = ArticleIncludes.ReadAlso,
+        ["share"] = ArticleIncludes.Share,
     };
 
     /// <summary>What to embed, or the 400 naming the parameter.</summary>

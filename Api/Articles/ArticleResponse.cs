@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cms.Domain.Articles;
 using Cms.Domain.Articles.Body;
+using Cms.Domain.Sharing;
 
 namespace Cms.Api.Articles;
 
@@ -29,6 +30,7 @@ namespace Cms.Api.Articles;
 /// <param name="ReadAlso">The body's read-also teasers whose targets are published, in order.</param>
 /// <param name="Body">The body in the formats asked for with <c>formats=</c>; null when none.</param>
 /// <param name="Match">How the article matched <c>q</c>; present in search results only.</param>
+/// <param name="SharePayload">With <c>include=share</c>: the resolved share payload, as <c>GET /api/v1/articles/{key}/share</c> answers it.</param>
 public sealed record ArticleResponse(
     Guid Id,
     string Slug,
@@ -52,10 +54,11 @@ public sealed record ArticleResponse(
     ShareMetadata Share,
     IReadOnlyList<ArticleReadAlso> ReadAlso,
     BodyResponse? Body,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SearchMatch? Match)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SearchMatch? Match,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SharePayload? SharePayload = null)
 {
     /// <summary>Shapes a stored view, resolving read-also teasers in every body format asked for.</summary>
-    public static ArticleResponse From(ArticleView view, ArticleLinks links)
+    public static ArticleResponse From(ArticleView view, ArticleLinks links, SharePayload? sharePayload = null)
     {
         var visible = view.ReadAlso.ToDictionary(teaser => teaser.Id);
         var body = view.Body is { } stored
@@ -72,7 +75,7 @@ public sealed record ArticleResponse(
             view.FirstPublishedAt, authors, tags, tags.Count > 0 ? tags[0] : null, view.FeatureImage,
             view.CanonicalUrl, view.WordCount, ReadingTime.Minutes(view.WordCount), view.Share,
             view.ReadAlso.Select(ArticleReadAlso.From).ToList(), body,
-            view.Hit is { } hit ? new SearchMatch(hit.Highlighted, hit.Score) : null);
+            view.Hit is { } hit ? new SearchMatch(hit.Highlighted, hit.Score) : null, sharePayload);
     }
 }
 

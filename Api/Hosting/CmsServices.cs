@@ -35,7 +35,7 @@ public static class CmsServices
         services.AddSingleton<IStorageProbe, StorageProbe>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();
-        services.AddSingleton(new ArticleLinks(configuration["Cms:Site:ArticleUrlTemplate"] ?? ArticleLinks.DefaultTemplate));
+        services.AddSite(configuration);
         services.AddSingleton<IArticleStore, SqliteArticleStore>();
         services.AddSingleton<IArticleCatalog, SqliteArticleCatalog>();
         services.AddSingleton<SqliteAuthorStore>();

@@ -2,11 +2,12 @@ using Cms.Domain.Articles.Body;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
 using Cms.Domain.Tags;
+using Cms.Domain.Translations;
 
 namespace Cms.Domain.Articles;
 
 /// <summary>The one way articles are written, whichever door the request came through.</summary>
-public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, ITagStore tags, IClock clock)
+public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, ITagStore tags, ITranslationStore translations, IClock clock)
 {
     /// <summary>Files a new draft.</summary>
     public async Task<Outcome<Article>> CreateAsync(ArticleDraft draft, CancellationToken cancellationToken)
@@ -73,9 +74,9 @@ public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, IT
     private async Task<Outcome<(string Slug, ArticleContent Content, RenderedBody Body)>> PrepareAsync(
         ArticleDraft draft, Article? existing, CancellationToken cancellationToken)
     {
-        var authorIds = await ResolveAsync("authors", "author", draft.Authors, authors.FindIdsAsync, cancellationToken);
+        var authorIds = await KeyResolution.ResolveAsync("authors", "author", draft.Authors, authors.FindIdsAsync, cancellationToken);
         if (authorIds.Failure is { } noAuthor) return noAuthor;
-        var tagIds = await ResolveAsync("tags", "tag", draft.Tags, tags.FindIdsAsync, cancellationToken);
+        var tagIds = await KeyResolution.ResolveAsync("tags", "tag", draft.Tags, tags.FindIdsAsync, cancellationToken);
         if (tagIds.Failure is { } noTag) return noTag;
 
         var body = ArticleBody.Parse(draft.Body);
@@ -84,6 +85,9 @@ public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, IT
             return Failure.InvalidField("body", $"has a read-also teaser pointing at '{missing}', which is no article");
         if (existing is not null && targets.Values.Contains(existing.Id))
             return Failure.InvalidField("body", "has a read-also teaser pointing at the article itself");
+        if (existing is not null && existing.Content.Language != draft.Language
+            && await translations.LanguageHolderAsync(existing.Id, draft.Language, cancellationToken) is { } holder)
+            return Failure.InvalidField("language", $"is the language of '{holder}', a translation of this article; one article per language");
         var rendered = body.Render(targets);
 
         var slug = await SlugChoice.ChooseAsync("article", draft.Slug, existing is null ? null : (existing.Id, existing.Slug), draft.Title,
@@ -93,19 +97,5 @@ public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, IT
         var content = new ArticleContent(draft.Title, draft.Subtitle, excerpt, draft.Body, draft.Language, authorIds.Value!,
             tagIds.Value!, draft.FeatureImage, draft.CanonicalUrl, draft.Share);
         return (slug.Value!, content, rendered);
-    }
-
-    private static async Task<Outcome<IReadOnlyList<Guid>>> ResolveAsync(string field, string what, IReadOnlyList<string> keys,
-        Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, Guid>>> find, CancellationToken cancellationToken)
-    {
-        var found = await find(keys, cancellationToken);
-        var ids = new List<Guid>(keys.Count);
-        for (var i = 0; i < keys.Count; i++)
-        {
-            if (!found.TryGetValue(keys[i], out var id)) return Failure.InvalidField($"{field}[{i}]", $"names no {what} ('{keys[i]}')");
-            if (ids.Contains(id)) return Failure.InvalidField($"{field}[{i}]", $"names the same {what} twice");
-            ids.Add(id);
-        }
-        return ids;
     }
 }

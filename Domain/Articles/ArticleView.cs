@@ -88,4 +88,7 @@ public interface IArticleCatalog
     /// <summary>A page of the articles the filter picks, in its order.</summary>
     Task<Page<ArticleView>> ListAsync(ArticleFilter filter, PageRequest page, Audience audience, BodyFormats formats,
         CancellationToken cancellationToken, ArticleIncludes includes = ArticleIncludes.None);
+
+    /// <summary>The articles with these ids that the audience may see, in the order of <paramref name="ids"/>.</summary>
+    Task<IReadOnlyList<ArticleView>> FindManyAsync(IReadOnlyList<Guid> ids, Audience audience, BodyFormats formats, CancellationToken cancellationToken);
 }

@@ -45,6 +45,20 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         return new Page<ArticleView>(views, next, total);
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ArticleView>> FindManyAsync(IReadOnlyList<Guid> ids, Audience audience, BodyFormats formats,
+        CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0) return [];
+        var sql = $"SELECT {ArticleRow.Columns}{BodyColumns(formats)} FROM articles a WHERE a.id IN @ids AND {Visible}";
+        var position = ids.Distinct().Select((id, index) => (id, index)).ToDictionary(pair => pair.id, pair => pair.index);
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<ArticleRow>(sql,
+                new { ids = position.Keys.Select(id => id.ToString("D")).ToArray(), newsroom = audience == Audience.Newsroom }))
+            .OrderBy(row => position[row.Id]).ToList();
+        return await ViewsAsync(connection, rows, audience, formats, ArticleIncludes.None);
+    }
+
     private static string BodyColumns(BodyFormats formats) =>
         (formats.HasFlag(BodyFormats.Html) ? ", a.body_html" : "") +
         (formats.HasFlag(BodyFormats.PlainText) ? ", a.body_text" : "") +

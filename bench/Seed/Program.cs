@@ -13,6 +13,7 @@ using Cms.Infrastructure.Articles;
 using Cms.Infrastructure.Authors;
 using Cms.Infrastructure.Database;
 using Cms.Infrastructure.Tags;
+using Cms.Infrastructure.Translations;
 
 const string Usage = """
     Cms.Bench.Seed — fills a fresh SQLite database with a newsroom for the load benchmark.
@@ -106,7 +107,7 @@ var ids = new Guid[n];
 var taken = new HashSet<string>(StringComparer.Ordinal);
 var slot = (until - from).Ticks / n;
 var articleStore = new SqliteArticleStore(dialect);
-var articleDesk = new ArticleDesk(articleStore, new SqliteAuthorStore(dialect), new SqliteTagStore(dialect), clock);
+var articleDesk = new ArticleDesk(articleStore, new SqliteAuthorStore(dialect), new SqliteTagStore(dialect), new SqliteTranslationStore(dialect), clock);
 var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
 var articlesClock = Stopwatch.StartNew();
 var lastReport = TimeSpan.Zero;

@@ -47,7 +47,7 @@ public sealed class DeliveryBadInputTests : DeliveryNewsroom
     [TestCase("cursor=not-a-cursor", "cursor")]
     [TestCase("include=comments", "include")]
     [TestCase("include=Authors", "include")]
-    [TestCase("include=authors,share", "include")]
+    [TestCase("include=authors,comments", "include")]
     [TestCase("fields=title,colour", "fields")]
     [TestCase("fields=Title", "fields")]
     [TestCase("fields=,", "fields")]
