@@ -151,6 +151,29 @@ public sealed class OutputCacheTests : FreshCms
     }
 
     [Test]
+    public async Task Publishing_unpublishing_and_retagging_change_the_counts_the_very_next_anonymous_read_shows()
+    {
+        await Admin.PostJsonAsync("/api/v1/tags", new { name = "Météo" });
+        await Admin.PostJsonAsync("/api/v1/tags", new { name = "Climat" });
+        await Admin.PostJsonAsync("/api/v1/authors", new { name = "Claire Dubois" });
+        var draft = await Admin.PostJsonAsync(Articles, new { title = "Orage", body = "Texte.", language = "fr", tags = new[] { "meteo" }, authors = new[] { "claire-dubois" } });
+        var url = $"{Articles}/{draft["id"]}";
+        var counts = new List<string>();
+        async Task ReadCountsAsync() => counts.Add(
+            $"{await CountAsync("/api/v1/tags/meteo")} {await CountAsync("/api/v1/tags/climat")} {await CountAsync("/api/v1/authors/claire-dubois")}");
+
+        await ReadCountsAsync();
+        await Admin.PostJsonAsync($"{url}/publish", new { });
+        await ReadCountsAsync();
+        using var retagged = await Admin.PatchMergeAsync(url, """{"tags":["climat"]}""");
+        await ReadCountsAsync();
+        await Admin.PostJsonAsync($"{url}/unpublish", new { });
+        await ReadCountsAsync();
+
+        Assert.That(counts, Is.EqualTo(new[] { "0 0 0", "1 0 1", "0 1 1", "0 0 0" }));
+    }
+
+    [Test]
     public async Task A_refused_write_leaves_cached_answers_in_place()
     {
         await PublishedAsync("Steady story");
@@ -185,6 +208,8 @@ public sealed class OutputCacheTests : FreshCms
         var created = await Admin.PostJsonAsync(Articles, body);
         await Admin.PostJsonAsync($"{Articles}/{created["id"]}/publish", new { });
     }
+
+    private async Task<int> CountAsync(string url) => (await Anonymous.GetJsonAsync(url))["articleCount"]!.GetValue<int>();
 
     private async Task WarmAsync(params string[] urls)
     {

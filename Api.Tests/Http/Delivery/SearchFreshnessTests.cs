@@ -114,6 +114,39 @@ public sealed class SearchFreshnessTests : FreshCms
         });
     }
 
+    [Test]
+    public async Task Deleting_a_tag_takes_its_name_out_of_search_at_once()
+    {
+        await Admin.PostJsonAsync("/api/v1/tags", new { name = "Orages" });
+        await PublishAsync(new { title = "Weather alert", body = "Text.", language = "en", tags = new[] { "orages" } });
+        var before = await FoundAsync("orages");
+
+        using var deleted = await Admin.DeleteAsync("/api/v1/tags/orages");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+            Assert.That(before, Is.EqualTo(new[] { "weather-alert" }));
+            Assert.That(await FoundAsync("orages"), Is.Empty);
+            Assert.That(await FoundAsync("weather"), Is.EqualTo(new[] { "weather-alert" }));
+        });
+    }
+
+    [Test]
+    public async Task A_refused_delete_of_an_author_still_on_an_article_leaves_search_as_it_was()
+    {
+        await Admin.PostJsonAsync("/api/v1/authors", new { name = "Nadia Orages" });
+        await PublishAsync(new { title = "Weather alert", body = "Text.", language = "en", authors = new[] { "nadia-orages" } });
+
+        using var refused = await Admin.DeleteAsync("/api/v1/authors/nadia-orages");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(await FoundAsync("orages"), Is.EqualTo(new[] { "weather-alert" }));
+        });
+    }
+
     private async Task PublishAsync(object article)
     {
         var created = await Admin.PostJsonAsync(Articles, article);

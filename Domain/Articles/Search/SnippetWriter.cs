@@ -66,16 +66,16 @@ public static class SnippetWriter
                 (best, bestCount) = (start, count);
             }
         }
-        // Start a few words before the first match of the window, so the reader sees it in context.
+        // The window ends at a match: start a few words before its first match instead, so the reader sees it in context.
         var first = Array.IndexOf(matched, true, best);
-        return Math.Max(0, Math.Min(best, first - 3));
+        return Math.Max(best, first - 3);
     }
 
     private static string Passage(string text, List<(int Start, int Length)> tokens, bool[] matched, int from, int to)
     {
         var passage = new StringBuilder();
         if (from > 0) passage.Append('…');
-        var position = tokens[from].Start;
+        var position = from > 0 ? tokens[from].Start : 0;
         for (var i = from; i < to; i++)
         {
             var (start, length) = tokens[i];
@@ -85,6 +85,7 @@ public static class SnippetWriter
             position = start + length;
         }
         if (to < tokens.Count) passage.Append('…');
+        else passage.Append(text, position, text.Length - position);
         return passage.ToString().Replace('\n', ' ');
     }
 
