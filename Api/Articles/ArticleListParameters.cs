@@ -21,6 +21,11 @@ public sealed class ArticleListParameters
     };
 
     private const int MaxKeys = 20;
+
+    // ISO 8601 only: a lenient parse would read '01/02/2024' the American way and '10:00' as today.
+    private static readonly string[] IsoInstants =
+        ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
+
     private readonly Dictionary<string, string[]> errors = new(StringComparer.Ordinal);
 
     /// <summary>The filter, or the 400 listing each parameter that is wrong and why.</summary>
@@ -64,7 +69,8 @@ public sealed class ArticleListParameters
     private DateTimeOffset? Instant(string name, string? value)
     {
         if (value is null) return null;
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant)
+        return DateTimeOffset.TryParseExact(value, IsoInstants, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant)
             ? instant
             : Refuse<DateTimeOffset?>(name, "must be an ISO 8601 date or time, such as '2024-03-01' or '2024-03-01T08:00:00Z'", null);
     }

@@ -69,5 +69,5 @@ public sealed record ArticleReadAlso(
 
 /// <summary>How an article matched a search.</summary>
 /// <param name="Snippet">The best-matching passage as HTML: text escaped, matched words in <c>&lt;mark&gt;</c>.</param>
-/// <param name="Score">Higher is a better match; comparable only within one search.</param>
-public sealed record SearchMatch(string Snippet, double Score);
+/// <param name="Score">Higher is a better match, comparable only within one search; null unless sorted by relevance.</param>
+public sealed record SearchMatch(string Snippet, double? Score);

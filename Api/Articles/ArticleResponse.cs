@@ -75,7 +75,7 @@ public sealed record ArticleResponse(
             view.FirstPublishedAt, authors, tags, tags.Count > 0 ? tags[0] : null, view.FeatureImage,
             view.CanonicalUrl, view.WordCount, ReadingTime.Minutes(view.WordCount), view.Share,
             view.ReadAlso.Select(ArticleReadAlso.From).ToList(), body,
-            view.Hit is { } hit ? new SearchMatch(hit.Highlighted, Math.Round(hit.Score, 4)) : null, sharePayload);
+            view.Hit is { } hit ? new SearchMatch(hit.Highlighted, hit.Score) : null, sharePayload);
     }
 }
 

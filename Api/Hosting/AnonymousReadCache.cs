@@ -27,7 +27,8 @@ public sealed class AnonymousReadCache(ContentChanges changes) : IOutputCachePol
         context.AllowCacheLookup = context.EnableOutputCaching && !request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
         context.AllowCacheStorage = context.EnableOutputCaching;
         context.AllowLocking = true;
-        context.CacheVaryByRules.QueryKeys = "*";
+        // The cache's own key ignores the case of the path and of parameter names, which this API does not.
+        context.CacheVaryByRules.VaryByValues["address"] = request.Path.Value + request.QueryString.Value;
         context.Tags.Add(Tag);
         context.HttpContext.Items[GenerationItem] = changes.Generation;
         return ValueTask.CompletedTask;

@@ -54,6 +54,10 @@ internal sealed class ArticleListSql
         else
         {
             from = "articles a";
+        }
+        // A search reads the full-text index, so its tags and authors are conditions as on the plain table.
+        if (idColumn == "a.id")
+        {
             AddTags(filter, publicTags);
             AddAuthors(filter);
         }
@@ -108,7 +112,6 @@ internal sealed class ArticleListSql
             SELECT {columns}, h.{keyName} AS {keyName}{searchColumns}
             FROM (SELECT a.id AS hit_id, s.rowid AS hit_row, {key} FROM {from} {where} {order}) h
             JOIN articles a ON a.id = h.hit_id JOIN article_search ON article_search.rowid = h.hit_row
-            WHERE article_search MATCH @match
             ORDER BY h.{keyName} {direction}, h.hit_id {direction}
             """;
     }

@@ -53,7 +53,9 @@ internal sealed class ArticleRow
     public string SortTitle { get; init; } = "";
     public string? SortKey { get; init; }
     public double? Rank { get; init; }
-    public string? Snippet { get; init; }
+    public string? SearchedBody { get; init; }
+    public string? SearchedTitle { get; init; }
+    public string? SearchedSubtitle { get; init; }
 
     public ArticleStatus ParsedStatus => ArticleStatusNames.Parse(Status) ?? ArticleStatus.Draft;
 

@@ -32,14 +32,15 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         CancellationToken cancellationToken, ArticleIncludes includes = ArticleIncludes.None)
     {
         var query = new ArticleListSql(filter, page, audience);
-        var snippet = filter.Search is null ? "" : $", snippet(article_search, -1, char({(int)SearchHit.MatchStart}), char({(int)SearchHit.MatchEnd}), '…', 24) AS snippet";
+        const string searched = ", article_search.body AS searched_body, article_search.title AS searched_title, article_search.subtitle AS searched_subtitle";
+        var snippet = filter.Search is null ? "" : searched;
         var sql = query.Select($"{ArticleRow.Columns}{BodyColumns(formats)}", snippet, page.After is not null);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         if (query.Searching) query.Parameters.Add("floor", await connection.ExecuteScalarAsync<long>(ArticleListSql.FloorSql, query.Parameters));
         var rows = (await connection.QueryAsync<ArticleRow>(sql, query.Parameters)).ToList();
         var next = PageSlice.Trim(rows, page.Limit, last => new ListPosition(
             query.Relevance ? last.Rank!.Value.ToString("R", CultureInfo.InvariantCulture) : last.SortKey ?? "", last.Id));
-        var views = await ViewsAsync(connection, rows, audience, formats, includes);
+        var views = await ViewsAsync(connection, rows, audience, formats, includes, filter.Search);
         int? total = page.PageNumber is null ? null : await connection.ExecuteScalarAsync<int>(query.Count(), query.Parameters);
         return new Page<ArticleView>(views, next, total);
     }
@@ -65,7 +66,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         (formats.HasFlag(BodyFormats.Blocks) ? ", a.body_blocks" : "");
 
     private async Task<List<ArticleView>> ViewsAsync(DbConnection connection, List<ArticleRow> rows, Audience audience, BodyFormats formats,
-        ArticleIncludes includes)
+        ArticleIncludes includes, SearchQuery? search = null)
     {
         if (rows.Count == 0) return [];
         var profile = includes.HasFlag(ArticleIncludes.Authors)
@@ -80,17 +81,17 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         var namesSql = $"""
             SELECT aa.article_id AS ArticleId, a.id AS Id, a.slug AS Slug, a.name AS Name{profile}
             FROM article_authors aa JOIN authors a ON a.id = aa.author_id
-            WHERE aa.article_id IN @ids ORDER BY aa.article_id, aa.position;
+            WHERE aa.article_id IN (SELECT value FROM json_each(@ids)) ORDER BY aa.article_id, aa.position;
             SELECT at.article_id AS ArticleId, t.id AS Id, t.slug AS Slug, t.name AS Name{description}
             FROM article_tags at JOIN tags t ON t.id = at.tag_id
-            WHERE at.article_id IN @ids AND (@newsroom OR t.visibility = 'public') ORDER BY at.article_id, at.position;
+            WHERE at.article_id IN (SELECT value FROM json_each(@ids)) AND (@newsroom OR t.visibility = 'public') ORDER BY at.article_id, at.position;
             SELECT ra.article_id AS ArticleId, t.id AS Id, t.slug AS Slug, t.title AS Name, t.published_at AS PublishedAt,
                 t.created_at AS CreatedAt, t.status AS Status{teaser}
             FROM article_read_also ra JOIN articles t ON t.id = ra.target_id
-            WHERE ra.article_id IN @ids ORDER BY ra.article_id, ra.position;
+            WHERE ra.article_id IN (SELECT value FROM json_each(@ids)) ORDER BY ra.article_id, ra.position;
             """;
         using var names = await connection.QueryMultipleAsync(namesSql,
-            new { ids = rows.Select(row => row.Id.ToString("D")).ToArray(), newsroom = audience == Audience.Newsroom });
+            new { ids = IdList(rows), newsroom = audience == Audience.Newsroom });
         var authors = (await names.ReadAsync<NameRow>()).ToLookup(name => name.ArticleId, name => new Byline(name.Id, name.Slug, name.Name)
         {
             Profile = profile.Length == 0 ? null : new AuthorProfile(name.Name, name.Bio, name.AvatarUrl, name.JobTitle, name.Website,
@@ -113,9 +114,14 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
             formats == BodyFormats.None ? null : new StoredBody(row.BodyHtml, row.BodyText, row.BodyBlocks, row.BodyMarkdownTemplate),
             readAlso[row.Id].ToList(), row.Version)
         {
-            Hit = row.Snippet is { } snippet ? new SearchHit(snippet, -(row.Rank ?? 0)) : null,
+            Hit = search is null ? null
+                : new SearchHit(SnippetWriter.Write(search, row.SearchedBody, row.Excerpt, row.SearchedSubtitle, row.SearchedTitle) ?? row.Excerpt,
+                    -row.Rank),
         }).ToList();
     }
+
+    // The ids as one JSON array parameter: the statement's text stays the same whatever the page size.
+    private static string IdList(List<ArticleRow> rows) => "[" + string.Join(',', rows.Select(row => $"\"{row.Id:D}\"")) + "]";
 
     private sealed class NameRow
     {

@@ -4,8 +4,8 @@ namespace Cms.Domain.Articles.Search;
 
 /// <summary>How an article matched a search.</summary>
 /// <param name="Snippet">The best-matching passage, matched words between <see cref="MatchStart"/> and <see cref="MatchEnd"/>.</param>
-/// <param name="Score">Higher is a better match; comparable only within one search.</param>
-public sealed record SearchHit(string Snippet, double Score)
+/// <param name="Score">Higher is a better match, comparable only within one search; null unless sorted by relevance.</param>
+public sealed record SearchHit(string Snippet, double? Score)
 {
     /// <summary>Marks where a matched word starts in the raw snippet (a private-use character no text carries).</summary>
     public const char MatchStart = '\uE000';
