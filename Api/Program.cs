@@ -3,6 +3,7 @@ using Cms.Api.Auth;
 using Cms.Api.Authors;
 using Cms.Api.Health;
 using Cms.Api.Hosting;
+using Cms.Api.Keys;
 using Cms.Api.Listings;
 using Cms.Api.Samples;
 using Cms.Api.Tags;
@@ -15,7 +16,7 @@ builder.AddCms();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<Migrator>().MigrateAsync(CancellationToken.None);
-_ = app.Services.GetRequiredService<BootstrapKey>();
+await app.Services.GetRequiredService<BootstrapKey>().AdoptAsync(app.Services, CancellationToken.None);
 if (app.Environment.IsDevelopment()) await SampleNewsroom.FillIfEmptyAsync(app.Services, CancellationToken.None);
 
 app.UseExceptionHandler();
@@ -30,6 +31,7 @@ app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => a
 
 app.MapHealth();
 app.MapArticles();
+app.MapKeys();
 ListingEndpoints.Map<AuthorProfile, AuthorRequest, AuthorResponse>(app, "authors", "Author", "Authors", "an author");
 ListingEndpoints.Map<TagDetails, TagRequest, TagResponse>(app, "tags", "Tag", "Tags", "a tag");
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();

@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cms.Api.Auth;
 using Cms.Api.Hosting;
+using Cms.Domain.Access;
 using Cms.Domain.Articles;
 using Cms.Domain.Common;
 using FluentValidation;
@@ -18,17 +20,17 @@ public static class ArticleWriteEndpoints
     public static void MapArticleWrites(this RouteGroupBuilder group)
     {
         group.MapPost("", Create).WithName("createArticle").WithSummary("Create a draft article")
-            .RequireAuthorization().WithWriteProblems();
+            .RequireRole(Role.Contributor).WithWriteProblems();
         group.MapPut("/{key}", Replace).WithName("replaceArticle").WithSummary("Replace an article's content")
-            .RequireAuthorization().WithWriteProblems();
+            .RequireRole(Role.Contributor).WithWriteProblems();
         group.MapPatch("/{key}", Patch).WithName("patchArticle").WithSummary("Change some of an article's fields (JSON merge patch)")
-            .Accepts<ArticleRequest>("application/merge-patch+json").RequireAuthorization().WithWriteProblems();
+            .Accepts<ArticleRequest>("application/merge-patch+json").RequireRole(Role.Contributor).WithWriteProblems();
         group.MapDelete("/{key}", Delete).WithName("deleteArticle").WithSummary("Delete an article")
-            .RequireAuthorization().WithWriteProblems();
+            .RequireRole(Role.Author).WithWriteProblems();
         group.MapPost("/{key}/publish", Publish).WithName("publishArticle")
-            .WithSummary("Publish now, backdated, or at a future time (scheduled)").RequireAuthorization().WithWriteProblems();
+            .WithSummary("Publish now, backdated, or at a future time (scheduled)").RequireRole(Role.Author).WithWriteProblems();
         group.MapPost("/{key}/unpublish", Unpublish).WithName("unpublishArticle").WithSummary("Take an article back to draft")
-            .RequireAuthorization().WithWriteProblems();
+            .RequireRole(Role.Author).WithWriteProblems();
     }
 
     /// <summary>Creates a draft.</summary>
@@ -37,7 +39,7 @@ public static class ArticleWriteEndpoints
         HttpContext context, CancellationToken cancellationToken)
     {
         if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
-        var outcome = await desk.CreateAsync(request.ToDraft(), cancellationToken);
+        var outcome = await desk.CreateAsync(request.ToDraft(), Callers.Required(context.User), cancellationToken);
         if (outcome.Failure is { } failure) return Problems.For(failure);
         var answer = await AnswerAsync(context, catalog, links, outcome.Value!, cancellationToken);
         return TypedResults.Created($"/api/v1/articles/{answer.Id}", answer);
@@ -49,33 +51,36 @@ public static class ArticleWriteEndpoints
         ArticleDesk desk, IArticleCatalog catalog, ArticleLinks links, HttpContext context, CancellationToken cancellationToken)
     {
         if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
-        var outcome = await desk.ReplaceAsync(key, request.ToDraft(), HttpCaching.IfMatchVersion(context.Request), cancellationToken);
+        var outcome = await desk.ReplaceAsync(key, request.ToDraft(), HttpCaching.IfMatchVersion(context.Request),
+            Callers.Required(context.User), cancellationToken);
         return await OkAsync(outcome, context, catalog, links, cancellationToken);
     }
 
     /// <summary>Applies a JSON merge patch (RFC 7396) to an article's content.</summary>
     public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> Patch(
-        [Description("The article's id or slug.")] string key, HttpContext context, IArticleStore store,
+        [Description("The article's id or slug.")] string key, HttpContext context,
         IValidator<ArticleRequest> validator, ArticleDesk desk, IArticleCatalog catalog, ArticleLinks links,
         IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var patch = await MergePatch.ReadAsync(context.Request, cancellationToken);
         if (patch.Failure is { } unreadable) return Problems.For(unreadable);
-        var article = await store.FindAsync(key, cancellationToken);
-        if (article is null) return Problems.NotFound("article", key);
+        var caller = Callers.Required(context.User);
+        var opened = await desk.OpenAsync(key, caller, ArticleAction.Edit, cancellationToken);
+        if (opened.Failure is { } closed) return Problems.For(closed);
+        var article = opened.Value!;
         var merged = MergePatch.Apply(ArticleRequest.From(article), patch.Value!, json.Value.SerializerOptions);
         if (merged.Failure is { } badField) return Problems.For(badField);
         var request = merged.Value!;
         if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
         var ifMatch = HttpCaching.IfMatchVersion(context.Request) ?? article.Version;
-        var outcome = await desk.ReplaceAsync(article.Id.ToString(), request.ToDraft(), ifMatch, cancellationToken);
+        var outcome = await desk.ReplaceAsync(article.Id.ToString(), request.ToDraft(), ifMatch, caller, cancellationToken);
         return await OkAsync(outcome, context, catalog, links, cancellationToken);
     }
 
     /// <summary>Deletes an article.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
         [Description("The article's id or slug.")] string key, ArticleDesk desk, HttpContext context, CancellationToken cancellationToken) =>
-        await desk.DeleteAsync(key, HttpCaching.IfMatchVersion(context.Request), cancellationToken) is { } failure
+        await desk.DeleteAsync(key, HttpCaching.IfMatchVersion(context.Request), Callers.Required(context.User), cancellationToken) is { } failure
             ? Problems.For(failure)
             : TypedResults.NoContent();
 
@@ -84,7 +89,8 @@ public static class ArticleWriteEndpoints
         [Description("The article's id or slug.")] string key, PublishRequest? request, ArticleDesk desk, IArticleCatalog catalog,
         ArticleLinks links, HttpContext context, CancellationToken cancellationToken)
     {
-        var outcome = await desk.PublishAsync(key, request?.PublishedAt, HttpCaching.IfMatchVersion(context.Request), cancellationToken);
+        var outcome = await desk.PublishAsync(key, request?.PublishedAt, HttpCaching.IfMatchVersion(context.Request),
+            Callers.Required(context.User), cancellationToken);
         return await OkAsync(outcome, context, catalog, links, cancellationToken);
     }
 
@@ -93,7 +99,8 @@ public static class ArticleWriteEndpoints
         [Description("The article's id or slug.")] string key, ArticleDesk desk, IArticleCatalog catalog, ArticleLinks links,
         HttpContext context, CancellationToken cancellationToken)
     {
-        var outcome = await desk.UnpublishAsync(key, HttpCaching.IfMatchVersion(context.Request), cancellationToken);
+        var outcome = await desk.UnpublishAsync(key, HttpCaching.IfMatchVersion(context.Request), Callers.Required(context.User),
+            cancellationToken);
         return await OkAsync(outcome, context, catalog, links, cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Cms.Domain.Access;
 
 namespace Cms.Api.Auth;
 
@@ -12,6 +13,12 @@ public sealed partial class BootstrapKey
 
     /// <summary>The key, or null when none is configured.</summary>
     public string? Value { get; }
+
+    /// <summary>Lists the key as an ordinary admin key the first time it is configured; it then works and is revoked like any other.</summary>
+    public async Task AdoptAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (Value is { } secret) await services.GetRequiredService<KeyDesk>().AdoptBootstrapAsync(secret, cancellationToken);
+    }
 
     /// <summary>Reads or makes the key for this environment.</summary>
     public static BootstrapKey Load(IConfiguration configuration, IHostEnvironment environment, string dataFolder, ILogger logger)

@@ -65,6 +65,11 @@ public static class OpenApiSetup
             if (metadata.OfType<Microsoft.AspNetCore.Http.Metadata.IEndpointSummaryMetadata>().LastOrDefault() is { } summary)
                 operation.Summary = summary.Summary;
             if (!metadata.OfType<IAuthorizeData>().Any()) return;
+            if (metadata.OfType<Auth.RequiredRole>().LastOrDefault() is { } required)
+            {
+                var needs = $"Needs a key with the role `{Domain.Access.RoleNames.Name(required.Role)}` or above.";
+                operation.Description = operation.Description is { Length: > 0 } described ? $"{described}\n\n{needs}" : needs;
+            }
             operation.Security =
             [
                 new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(KeyScheme, context.Document)] = [] },

@@ -1,3 +1,4 @@
+using Cms.Domain.Access;
 using Cms.Domain.Articles.Body;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
@@ -9,9 +10,9 @@ namespace Cms.Domain.Articles;
 public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, ITagStore tags, IClock clock)
 {
     /// <summary>Files a new draft.</summary>
-    public async Task<Outcome<Article>> CreateAsync(ArticleDraft draft, CancellationToken cancellationToken)
+    public async Task<Outcome<Article>> CreateAsync(ArticleDraft draft, Caller caller, CancellationToken cancellationToken)
     {
-        var prepared = await PrepareAsync(draft, null, cancellationToken);
+        var prepared = await PrepareAsync(draft, null, caller, cancellationToken);
         if (prepared.Failure is { } failure) return failure;
         var (slug, content, body) = prepared.Value!;
         var article = Article.Draft(slug, content, clock.Now);
@@ -19,12 +20,12 @@ public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, IT
     }
 
     /// <summary>Replaces what the editors wrote on an existing article.</summary>
-    public async Task<Outcome<Article>> ReplaceAsync(string key, ArticleDraft draft, int? ifMatch, CancellationToken cancellationToken)
+    public async Task<Outcome<Article>> ReplaceAsync(string key, ArticleDraft draft, int? ifMatch, Caller caller, CancellationToken cancellationToken)
     {
-        var found = await FindCurrentAsync(key, ifMatch, cancellationToken);
+        var found = await FindCurrentAsync(key, ifMatch, caller, ArticleAction.Edit, cancellationToken);
         if (found.Failure is { } failure) return failure;
         var article = found.Value!;
-        var prepared = await PrepareAsync(draft, article, cancellationToken);
+        var prepared = await PrepareAsync(draft, article, caller, cancellationToken);
         if (prepared.Failure is { } invalid) return invalid;
         var (slug, content, body) = prepared.Value!;
         var loadedVersion = article.Version;
@@ -33,28 +34,33 @@ public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, IT
     }
 
     /// <summary>Publishes now, backdated, or (with a future time) schedules.</summary>
-    public Task<Outcome<Article>> PublishAsync(string key, DateTimeOffset? at, int? ifMatch, CancellationToken cancellationToken) =>
-        ChangeAsync(key, ifMatch, article => article.Publish(at, clock.Now), cancellationToken);
+    public Task<Outcome<Article>> PublishAsync(string key, DateTimeOffset? at, int? ifMatch, Caller caller, CancellationToken cancellationToken) =>
+        ChangeAsync(key, ifMatch, caller, article => article.Publish(at, clock.Now), cancellationToken);
 
     /// <summary>Takes a public or scheduled article back to draft.</summary>
-    public Task<Outcome<Article>> UnpublishAsync(string key, int? ifMatch, CancellationToken cancellationToken) =>
-        ChangeAsync(key, ifMatch, article =>
+    public Task<Outcome<Article>> UnpublishAsync(string key, int? ifMatch, Caller caller, CancellationToken cancellationToken) =>
+        ChangeAsync(key, ifMatch, caller, article =>
         {
             article.Unpublish(clock.Now);
             return null;
         }, cancellationToken);
 
     /// <summary>Deletes an article.</summary>
-    public async Task<Failure?> DeleteAsync(string key, int? ifMatch, CancellationToken cancellationToken)
+    public async Task<Failure?> DeleteAsync(string key, int? ifMatch, Caller caller, CancellationToken cancellationToken)
     {
-        var found = await FindCurrentAsync(key, ifMatch, cancellationToken);
+        var found = await FindCurrentAsync(key, ifMatch, caller, ArticleAction.Delete, cancellationToken);
         if (found.Failure is { } failure) return failure;
         return await articles.DeleteAsync(found.Value!.Id, found.Value.Version, cancellationToken);
     }
 
-    private async Task<Outcome<Article>> ChangeAsync(string key, int? ifMatch, Func<Article, Failure?> change, CancellationToken cancellationToken)
+    /// <summary>The article as stored, when the caller may do <paramref name="action"/> to it.</summary>
+    public async Task<Outcome<Article>> OpenAsync(string key, Caller caller, ArticleAction action, CancellationToken cancellationToken) =>
+        await FindCurrentAsync(key, null, caller, action, cancellationToken);
+
+    private async Task<Outcome<Article>> ChangeAsync(string key, int? ifMatch, Caller caller, Func<Article, Failure?> change,
+        CancellationToken cancellationToken)
     {
-        var found = await FindCurrentAsync(key, ifMatch, cancellationToken);
+        var found = await FindCurrentAsync(key, ifMatch, caller, ArticleAction.ChangeStatus, cancellationToken);
         if (found.Failure is { } failure) return failure;
         var article = found.Value!;
         var loadedVersion = article.Version;
@@ -62,16 +68,18 @@ public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, IT
         return await articles.UpdateAsync(article, null, loadedVersion, cancellationToken) is { } stale ? stale : article;
     }
 
-    private async Task<Outcome<Article>> FindCurrentAsync(string key, int? ifMatch, CancellationToken cancellationToken)
+    private async Task<Outcome<Article>> FindCurrentAsync(string key, int? ifMatch, Caller caller, ArticleAction action,
+        CancellationToken cancellationToken)
     {
         var article = await articles.FindAsync(key, cancellationToken);
         if (article is null) return Failure.NotFound("article", key);
+        if (ArticleRights.Check(caller, article, action, key) is { } refused) return refused;
         if (ifMatch is { } expected && expected != article.Version) return Failure.Stale("article");
         return article;
     }
 
     private async Task<Outcome<(string Slug, ArticleContent Content, RenderedBody Body)>> PrepareAsync(
-        ArticleDraft draft, Article? existing, CancellationToken cancellationToken)
+        ArticleDraft draft, Article? existing, Caller caller, CancellationToken cancellationToken)
     {
         var authorIds = await ResolveAsync("authors", "author", draft.Authors, authors.FindIdsAsync, cancellationToken);
         if (authorIds.Failure is { } noAuthor) return noAuthor;
@@ -90,7 +98,7 @@ public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, IT
             articles.SlugTakenAsync, cancellationToken);
         if (slug.Failure is { } taken) return taken;
         var excerpt = string.IsNullOrWhiteSpace(draft.Excerpt) ? Excerpt.FromText(rendered.PlainText) : draft.Excerpt;
-        var content = new ArticleContent(draft.Title, draft.Subtitle, excerpt, draft.Body, draft.Language, authorIds.Value!,
+        var content = new ArticleContent(draft.Title, draft.Subtitle, excerpt, draft.Body, draft.Language, ArticleRights.BylineOf(caller, authorIds.Value!),
             tagIds.Value!, draft.FeatureImage, draft.CanonicalUrl, draft.Share);
         return (slug.Value!, content, rendered);
     }

@@ -10,10 +10,12 @@ namespace Cms.Infrastructure.Articles;
 /// <summary>Reads articles straight into the shapes answers need.</summary>
 public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links) : IArticleCatalog
 {
-    private const string Visible = "(@newsroom OR status = 'published')";
+    private const string Signed = "id IN (SELECT article_id FROM article_authors WHERE author_id = @ownAuthor)";
+    private const string Visible = $"(@newsroom OR status = 'published' OR {Signed})";
 
     // A constant condition per audience lets SQLite walk the publication index instead of sorting every row.
-    private static string ListedFor(Audience audience) => audience == Audience.Newsroom ? "1 = 1" : "status = 'published'";
+    private static string ListedFor(Audience audience) =>
+        audience == Audience.Newsroom ? "1 = 1" : audience.OwnAuthorId is null ? "status = 'published'" : $"(status = 'published' OR {Signed})";
 
     /// <inheritdoc />
     public async Task<ArticleView?> FindAsync(string key, Audience audience, BodyFormats formats, CancellationToken cancellationToken)
@@ -21,7 +23,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         var sql = $"SELECT {ArticleRow.Columns}{BodyColumns(formats)} FROM articles WHERE (id = @key OR slug = @key) AND {Visible}";
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(sql,
-            new { key = Keys.Normalize(key), newsroom = audience == Audience.Newsroom });
+            new { key = Keys.Normalize(key), newsroom = audience == Audience.Newsroom, ownAuthor = audience.OwnAuthorId });
         if (row is null) return null;
         return (await ViewsAsync(connection, [row], audience, formats))[0];
     }
@@ -38,7 +40,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         var rows = (await connection.QueryAsync<ArticleRow>(sql, PageSlice.Parameters(page, audience))).ToList();
         var next = PageSlice.Trim(rows, page.Limit, last => new ListPosition(last.PublishedAt is { } at ? TextColumns.Format(at) : "", last.Id));
         var views = await ViewsAsync(connection, rows, audience, formats);
-        int? total = page.PageNumber is null ? null : await connection.ExecuteScalarAsync<int>(countSql);
+        int? total = page.PageNumber is null ? null : await connection.ExecuteScalarAsync<int>(countSql, new { ownAuthor = audience.OwnAuthorId });
         return new Page<ArticleView>(views, next, total);
     }
 
