@@ -17,6 +17,7 @@ builder.AddCms();
 var app = builder.Build();
 await app.Services.GetRequiredService<Migrator>().MigrateAsync(CancellationToken.None);
 await app.Services.GetRequiredService<BootstrapKey>().AdoptAsync(app.Services, CancellationToken.None);
+await app.Services.GetRequiredService<PublicationScheduler>().PublishDueAsync(CancellationToken.None);
 if (app.Environment.IsDevelopment()) await SampleNewsroom.FillIfEmptyAsync(app.Services, CancellationToken.None);
 
 app.UseExceptionHandler();
@@ -31,6 +32,7 @@ app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => a
 
 app.MapHealth();
 app.MapArticles();
+app.MapArticleTombstones();
 app.MapKeys();
 ListingEndpoints.Map<AuthorProfile, AuthorRequest, AuthorResponse>(app, "authors", "Author", "Authors", "an author");
 ListingEndpoints.Map<TagDetails, TagRequest, TagResponse>(app, "tags", "Tag", "Tags", "a tag");

@@ -19,7 +19,7 @@ public sealed class PermissionMatrixTests
     public sealed record Cell(string Action, Target Target, Func<HttpClient, string, Task<HttpResponseMessage>> Send, params int[] Statuses);
 
     /// <summary>Whose article, in which state: own means signed by the key's author (any article for keys without one).</summary>
-    public enum Target { None, OwnDraft, OthersDraft, OwnPublished, OthersPublished }
+    public enum Target { None, OwnDraft, OthersDraft, OwnPublished, OthersPublished, OwnArchived }
 
     private static readonly string Future = DateTimeOffset.UtcNow.AddDays(3).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -44,8 +44,12 @@ public sealed class PermissionMatrixTests
                 401, 403, 200, 200, 200),
             new("unpublish", Target.OwnPublished, (c, id) => c.PostAsync($"/api/v1/articles/{id}/unpublish", null), 401, 403, 200, 200, 200),
             new("unpublish", Target.OthersPublished, (c, id) => c.PostAsync($"/api/v1/articles/{id}/unpublish", null), 401, 403, 403, 200, 200),
+            new("archive", Target.OwnPublished, (c, id) => c.PostAsync($"/api/v1/articles/{id}/archive", null), 401, 403, 200, 200, 200),
+            new("archive", Target.OthersPublished, (c, id) => c.PostAsync($"/api/v1/articles/{id}/archive", null), 401, 403, 403, 200, 200),
+            new("restore", Target.OwnArchived, (c, id) => c.PostAsync($"/api/v1/articles/{id}/restore", null), 401, 403, 200, 200, 200),
             new("delete", Target.OwnDraft, (c, id) => c.DeleteAsync($"/api/v1/articles/{id}"), 401, 403, 204, 204, 204),
             new("delete", Target.OthersPublished, (c, id) => c.DeleteAsync($"/api/v1/articles/{id}"), 401, 403, 403, 204, 204),
+            new("purge a tombstone", Target.None, (c, _) => c.DeleteAsync($"/api/v1/article-tombstones/{Guid.NewGuid()}"), 401, 403, 403, 403, 404),
             new("create a tag", Target.None, (c, _) => c.PostAsync("/api/v1/tags", Json.Body(new { name = $"Tag {Guid.NewGuid():N}" })),
                 401, 403, 403, 201, 201),
             new("edit a tag", Target.None, (c, _) => c.PatchMergeAsync("/api/v1/tags/politics", """{"description":"Changed"}"""),
@@ -111,11 +115,12 @@ public sealed class PermissionMatrixTests
     private async Task<string> ArticleAsync(string role, Target target)
     {
         var own = role switch { "contributor" => "alice-martin", "author" => "bruno-keller", _ => "alice-martin" };
-        var author = target is Target.OwnDraft or Target.OwnPublished ? own : "chloe-simon";
+        var author = target is Target.OwnDraft or Target.OwnPublished or Target.OwnArchived ? own : "chloe-simon";
         var created = await admin.PostJsonAsync("/api/v1/articles",
             new { title = $"{target} for {role}", body = "Text.", language = "en", authors = new[] { author } });
         var id = created["id"]!.GetValue<string>();
-        if (target is Target.OwnPublished or Target.OthersPublished) await admin.PostJsonAsync($"/api/v1/articles/{id}/publish", new { });
+        if (target is not (Target.OwnDraft or Target.OthersDraft)) await admin.PostJsonAsync($"/api/v1/articles/{id}/publish", new { });
+        if (target is Target.OwnArchived) await admin.PostJsonAsync($"/api/v1/articles/{id}/archive", new { });
         return id;
     }
 }

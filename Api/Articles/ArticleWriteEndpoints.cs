@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 
 namespace Cms.Api.Articles;
 
-/// <summary>Writing articles: create, replace, merge-patch, delete, publish, unpublish.</summary>
+/// <summary>Writing articles: create, replace, merge-patch, delete; the workflow actions are mapped beside them.</summary>
 public static class ArticleWriteEndpoints
 {
     /// <summary>Maps the write routes on the articles group.</summary>
@@ -27,10 +27,7 @@ public static class ArticleWriteEndpoints
             .Accepts<ArticleRequest>("application/merge-patch+json").RequireRole(Role.Contributor).WithWriteProblems();
         group.MapDelete("/{key}", Delete).WithName("deleteArticle").WithSummary("Delete an article")
             .RequireRole(Role.Author).WithWriteProblems();
-        group.MapPost("/{key}/publish", Publish).WithName("publishArticle")
-            .WithSummary("Publish now, backdated, or at a future time (scheduled)").RequireRole(Role.Author).WithWriteProblems();
-        group.MapPost("/{key}/unpublish", Unpublish).WithName("unpublishArticle").WithSummary("Take an article back to draft")
-            .RequireRole(Role.Author).WithWriteProblems();
+        group.MapArticleWorkflow();
     }
 
     /// <summary>Creates a draft.</summary>
@@ -84,27 +81,7 @@ public static class ArticleWriteEndpoints
             ? Problems.For(failure)
             : TypedResults.NoContent();
 
-    /// <summary>Publishes an article.</summary>
-    public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> Publish(
-        [Description("The article's id or slug.")] string key, PublishRequest? request, ArticleDesk desk, IArticleCatalog catalog,
-        ArticleLinks links, HttpContext context, CancellationToken cancellationToken)
-    {
-        var outcome = await desk.PublishAsync(key, request?.PublishedAt, HttpCaching.IfMatchVersion(context.Request),
-            Callers.Required(context.User), cancellationToken);
-        return await OkAsync(outcome, context, catalog, links, cancellationToken);
-    }
-
-    /// <summary>Takes an article back to draft.</summary>
-    public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> Unpublish(
-        [Description("The article's id or slug.")] string key, ArticleDesk desk, IArticleCatalog catalog, ArticleLinks links,
-        HttpContext context, CancellationToken cancellationToken)
-    {
-        var outcome = await desk.UnpublishAsync(key, HttpCaching.IfMatchVersion(context.Request), Callers.Required(context.User),
-            cancellationToken);
-        return await OkAsync(outcome, context, catalog, links, cancellationToken);
-    }
-
-    private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> OkAsync(Outcome<Article> outcome, HttpContext context,
+    internal static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> OkAsync(Outcome<Article> outcome, HttpContext context,
         IArticleCatalog catalog, ArticleLinks links, CancellationToken cancellationToken) =>
         outcome.Failure is { } failure
             ? Problems.For(failure)

@@ -46,6 +46,10 @@ public static class CmsServices
         services.AddSingleton<SqliteTagStore>();
         services.AddSingleton<ITagStore>(s => s.GetRequiredService<SqliteTagStore>());
         services.AddSingleton<ArticleDesk>();
+        services.AddSingleton<IArticleTombstones, SqliteArticleTombstones>();
+        services.AddSingleton(configuration.GetSection("Cms:Scheduler").Get<SchedulerSettings>() ?? new SchedulerSettings());
+        services.AddSingleton<PublicationScheduler>();
+        services.AddHostedService(s => s.GetRequiredService<PublicationScheduler>());
         services.AddSingleton<IKeyStore, SqliteKeyStore>();
         services.AddSingleton<KeyDesk>();
         services.AddSingleton(s => new Listing<AuthorProfile, AuthorRequest, AuthorResponse>("author", "authors",

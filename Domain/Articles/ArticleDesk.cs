@@ -45,12 +45,35 @@ public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, IT
             return null;
         }, cancellationToken);
 
+    /// <summary>Withdraws an article from public view, keeping it.</summary>
+    public Task<Outcome<Article>> ArchiveAsync(string key, int? ifMatch, Caller caller, CancellationToken cancellationToken) =>
+        ChangeAsync(key, ifMatch, caller, article => article.Archive(clock.Now), cancellationToken);
+
+    /// <summary>Brings an archived article back to where it stood before.</summary>
+    public Task<Outcome<Article>> RestoreAsync(string key, int? ifMatch, Caller caller, CancellationToken cancellationToken) =>
+        ChangeAsync(key, ifMatch, caller, article => article.Unarchive(clock.Now), cancellationToken);
+
+    /// <summary>Publishes every scheduled article that has fallen due, each once; returns how many it published.</summary>
+    public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.Now;
+        var published = 0;
+        foreach (var id in await articles.FindDueAsync(now, cancellationToken))
+        {
+            var outcome = await ChangeAsync(id.ToString(), null, Caller.Scheduler,
+                article => article.PublishIfDue(now) ? null : new Failure(FailureKind.Conflict, "not-due", "Published or moved meanwhile."),
+                cancellationToken);
+            if (outcome.Succeeded) published++;
+        }
+        return published;
+    }
+
     /// <summary>Deletes an article.</summary>
     public async Task<Failure?> DeleteAsync(string key, int? ifMatch, Caller caller, CancellationToken cancellationToken)
     {
         var found = await FindCurrentAsync(key, ifMatch, caller, ArticleAction.Delete, cancellationToken);
         if (found.Failure is { } failure) return failure;
-        return await articles.DeleteAsync(found.Value!.Id, found.Value.Version, cancellationToken);
+        return await articles.DeleteAsync(found.Value!.Id, found.Value.Version, clock.Now, cancellationToken);
     }
 
     /// <summary>The article as stored, when the caller may do <paramref name="action"/> to it.</summary>

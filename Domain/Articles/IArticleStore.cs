@@ -21,6 +21,12 @@ public interface IArticleStore
     /// <summary>Stores a changed article if it is still at <paramref name="loadedVersion"/>; stale otherwise.</summary>
     Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, CancellationToken cancellationToken);
 
-    /// <summary>Removes an article if it is still at <paramref name="loadedVersion"/>; stale otherwise.</summary>
-    Task<Failure?> DeleteAsync(Guid id, int loadedVersion, CancellationToken cancellationToken);
+    /// <summary>
+    /// Removes an article if it is still at <paramref name="loadedVersion"/>, leaving a tombstone dated <paramref name="at"/>;
+    /// stale otherwise.
+    /// </summary>
+    Task<Failure?> DeleteAsync(Guid id, int loadedVersion, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>The scheduled articles whose publication time is at or before <paramref name="now"/>, earliest first.</summary>
+    Task<IReadOnlyList<Guid>> FindDueAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -12,3 +12,11 @@ CREATE TABLE api_keys (
 );
 CREATE INDEX api_keys_by_prefix ON api_keys (prefix);
 CREATE INDEX api_keys_by_author ON api_keys (author_id);
+
+CREATE TABLE article_tombstones (
+    id          TEXT PRIMARY KEY,
+    slug        TEXT NOT NULL,
+    deleted_at  TEXT NOT NULL,
+    was_public  INTEGER NOT NULL
+);
+CREATE INDEX article_tombstones_by_deletion ON article_tombstones (deleted_at, id);

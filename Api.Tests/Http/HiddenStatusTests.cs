@@ -1,0 +1,90 @@
+using System.Net;
+
+namespace Cms.Api.Tests.Http;
+
+/// <summary>
+/// No draft, scheduled or archived article shows through any public route without a key that may see it: by id or slug,
+/// in lists and their counts, in every body format, in read-also teasers, in tombstones. Add each new public route here.
+/// </summary>
+public sealed class HiddenStatusTests
+{
+    private static readonly string[] HiddenTitles = ["Hidden draft", "Hidden scheduled", "Hidden archived"];
+
+    private CmsFactory factory = null!;
+    private readonly List<string> hiddenIds = [];
+    private readonly List<string> hiddenSlugs = [];
+    private readonly Dictionary<string, HttpClient> readers = [];
+
+    /// <summary>Public routes that list or embed articles; none may mention a hidden one.</summary>
+    private static readonly string[] Lists =
+    [
+        "/api/v1/articles", "/api/v1/articles?limit=100", "/api/v1/articles?page=1", "/api/v1/articles?formats=html,plaintext,markdown,blocks",
+        "/api/v1/articles/visible?formats=html,plaintext,markdown,blocks", "/api/v1/article-tombstones?page=1",
+    ];
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        factory = new CmsFactory();
+        using var admin = factory.Admin();
+        foreach (var name in new[] { "Alice Martin", "Bruno Keller", "Chloé Simon" }) await admin.PostJsonAsync("/api/v1/authors", new { name });
+        foreach (var title in HiddenTitles)
+        {
+            var created = await admin.PostJsonAsync("/api/v1/articles", new { title, body = "Secret text.", language = "en", authors = new[] { "chloe-simon" } });
+            hiddenIds.Add(created["id"]!.GetValue<string>());
+            hiddenSlugs.Add(created["slug"]!.GetValue<string>());
+        }
+        var teasers = string.Join("\n\n", hiddenSlugs.Select(slug => $"[[read-also: {slug}]]"));
+        await admin.PostJsonAsync("/api/v1/articles", new { title = "Visible", body = $"Open text.\n\n{teasers}\n\nEnd.", language = "en" });
+        await admin.PostJsonAsync("/api/v1/articles/visible/publish", new { });
+        await admin.PostJsonAsync($"/api/v1/articles/{hiddenIds[1]}/publish", new { publishedAt = WorkflowTests.Later(days: 5) });
+        await admin.PostJsonAsync($"/api/v1/articles/{hiddenIds[2]}/publish", new { });
+        await admin.PostJsonAsync($"/api/v1/articles/{hiddenIds[2]}/archive", new { });
+        var deleted = await admin.PostJsonAsync("/api/v1/articles", new { title = "Hidden deleted draft", body = "B", language = "en" });
+        hiddenSlugs.Add(deleted["slug"]!.GetValue<string>());
+        hiddenIds.Add(deleted["id"]!.GetValue<string>());
+        using (await admin.DeleteAsync($"/api/v1/articles/{deleted["id"]}")) { }
+
+        readers["no key"] = factory.Anonymous();
+        readers["another author's contributor key"] = await factory.ClientWithRoleAsync("contributor", "alice-martin");
+        readers["another author's author key"] = await factory.ClientWithRoleAsync("author", "bruno-keller");
+    }
+
+    [OneTimeTearDown]
+    public void Stop()
+    {
+        foreach (var reader in readers.Values) reader.Dispose();
+        factory.Dispose();
+    }
+
+    [TestCase("no key")]
+    [TestCase("another author's contributor key")]
+    [TestCase("another author's author key")]
+    public async Task Hidden_article_is_404_by_id_and_by_slug(string reader)
+    {
+        foreach (var key in hiddenIds.Take(3).Concat(hiddenSlugs.Take(3)))
+        {
+            using var response = await readers[reader].GetAsync($"/api/v1/articles/{key}?formats=html,plaintext,markdown,blocks");
+            await response.IsProblemAsync(HttpStatusCode.NotFound, code: "article-not-found");
+        }
+    }
+
+    [TestCase("no key")]
+    [TestCase("another author's contributor key")]
+    [TestCase("another author's author key")]
+    public async Task Hidden_article_is_absent_from_every_list_count_teaser_and_tombstone(string reader)
+    {
+        foreach (var url in Lists)
+        {
+            using var response = await readers[reader].GetAsync(url);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.Multiple(() =>
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{url}: {text}");
+                foreach (var marker in hiddenIds.Concat(hiddenSlugs).Concat(HiddenTitles)) Assert.That(text, Does.Not.Contain(marker), url);
+                if (url.Contains("/articles?page=1", StringComparison.Ordinal)) Assert.That(text, Does.Contain("\"total\":1"), url);
+                if (url.Contains("tombstones", StringComparison.Ordinal)) Assert.That(text, Does.Contain("\"total\":0"), url);
+            });
+        }
+    }
+}
