@@ -66,6 +66,11 @@ public sealed class HiddenStatusTests
         {
             using var response = await readers[reader].GetAsync($"/api/v1/articles/{key}?formats=html,plaintext,markdown,blocks");
             await response.IsProblemAsync(HttpStatusCode.NotFound, code: "article-not-found");
+            foreach (var below in new[] { "revisions", "revisions/1" })
+            {
+                using var revisions = await readers[reader].GetAsync($"/api/v1/articles/{key}/{below}");
+                await revisions.IsProblemAsync(reader == "no key" ? HttpStatusCode.Unauthorized : HttpStatusCode.NotFound);
+            }
         }
     }
 

@@ -28,6 +28,7 @@ public sealed class SchedulerTests
         await scheduler.PassedAsync(factory.Time.GetUtcNow());
         var published = await anonymous.GetJsonAsync($"/api/v1/articles/{id}");
         var listed = await anonymous.GetJsonAsync("/api/v1/articles");
+        var revision = (await admin.GetJsonAsync($"/api/v1/articles/{id}/revisions"))["items"]![0]!;
 
         Assert.Multiple(() =>
         {
@@ -36,6 +37,9 @@ public sealed class SchedulerTests
             Assert.That(WorkflowTests.Instant(published, "publishedAt"), Is.EqualTo(WorkflowTests.Instant(stillScheduled, "publishedAt")));
             Assert.That(WorkflowTests.Instant(published, "firstPublishedAt"), Is.EqualTo(WorkflowTests.Instant(stillScheduled, "publishedAt")));
             Assert.That(listed["items"]!.AsArray().Select(item => item!["id"]!.GetValue<string>()), Is.EqualTo(new[] { id }));
+            Assert.That(revision["by"]!["name"]!.GetValue<string>(), Is.EqualTo("scheduler"));
+            Assert.That(revision["by"]!["keyId"], Is.Null);
+            Assert.That(revision["changed"]!.AsArray().Select(c => c!.GetValue<string>()), Is.EqualTo(new[] { "status" }));
         });
     }
 

@@ -28,6 +28,7 @@ public static class ArticleWriteEndpoints
         group.MapDelete("/{key}", Delete).WithName("deleteArticle").WithSummary("Delete an article")
             .RequireRole(Role.Author).WithWriteProblems();
         group.MapArticleWorkflow();
+        group.MapArticleRevisions();
     }
 
     /// <summary>Creates a draft.</summary>

@@ -47,6 +47,7 @@ public static class CmsServices
         services.AddSingleton<ITagStore>(s => s.GetRequiredService<SqliteTagStore>());
         services.AddSingleton<ArticleDesk>();
         services.AddSingleton<IArticleTombstones, SqliteArticleTombstones>();
+        services.AddSingleton<IArticleRevisions, SqliteArticleRevisions>();
         services.AddSingleton(configuration.GetSection("Cms:Scheduler").Get<SchedulerSettings>() ?? new SchedulerSettings());
         services.AddSingleton<PublicationScheduler>();
         services.AddHostedService(s => s.GetRequiredService<PublicationScheduler>());

@@ -38,8 +38,11 @@ public sealed class Article
     /// <summary>When the article first went public; never moves afterwards.</summary>
     public DateTimeOffset? FirstPublishedAt { get; private set; }
 
-    /// <summary>Counts the saved changes; the basis of the article's ETag.</summary>
+    /// <summary>Counts the saved changes; the basis of the article's ETag and the number of its latest revision.</summary>
     public int Version { get; private set; }
+
+    /// <summary>What a revision keeps of the article as it is now.</summary>
+    public ArticleState State => new(Slug, Content, Status, PublishedAt);
 
     /// <summary>A new draft.</summary>
     public static Article Draft(string slug, ArticleContent content, DateTimeOffset now) =>

@@ -1,22 +1,28 @@
 using Cms.Domain.Access;
-using Cms.Domain.Articles.Body;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
 using Cms.Domain.Tags;
 
 namespace Cms.Domain.Articles;
 
-/// <summary>The one way articles are written, whichever door the request came through.</summary>
-public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, ITagStore tags, IClock clock)
+/// <summary>
+/// The one way articles are written, whichever door the request came through: each change checks the caller's rights and
+/// the caller's version, and is stored with the revision it leaves, or not at all.
+/// </summary>
+public sealed class ArticleDesk(IArticleStore articles, IArticleRevisions revisions, IAuthorStore authors, ITagStore tags, IClock clock)
 {
+    private readonly ArticlePreparation preparation = new(articles, authors, tags);
+
     /// <summary>Files a new draft.</summary>
     public async Task<Outcome<Article>> CreateAsync(ArticleDraft draft, Caller caller, CancellationToken cancellationToken)
     {
-        var prepared = await PrepareAsync(draft, null, caller, cancellationToken);
+        var prepared = await preparation.PrepareAsync(draft, null, caller, cancellationToken);
         if (prepared.Failure is { } failure) return failure;
         var (slug, content, body) = prepared.Value!;
         var article = Article.Draft(slug, content, clock.Now);
-        return await articles.InsertAsync(article, body, cancellationToken) is { } refused ? refused : article;
+        return await articles.InsertAsync(article, body, ArticleRevision.Of(null, article, caller), cancellationToken) is { } refused
+            ? refused
+            : article;
     }
 
     /// <summary>Replaces what the editors wrote on an existing article.</summary>
@@ -24,13 +30,17 @@ public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, IT
     {
         var found = await FindCurrentAsync(key, ifMatch, caller, ArticleAction.Edit, cancellationToken);
         if (found.Failure is { } failure) return failure;
-        var article = found.Value!;
-        var prepared = await PrepareAsync(draft, article, caller, cancellationToken);
-        if (prepared.Failure is { } invalid) return invalid;
-        var (slug, content, body) = prepared.Value!;
-        var loadedVersion = article.Version;
-        article.Revise(slug, content, clock.Now);
-        return await articles.UpdateAsync(article, body, loadedVersion, cancellationToken) is { } refused ? refused : article;
+        return await ReviseAsync(found.Value!, draft, caller, cancellationToken);
+    }
+
+    /// <summary>Writes an earlier revision's content and slug back as a new revision; the status stays as it is.</summary>
+    public async Task<Outcome<Article>> RestoreRevisionAsync(string key, int number, int? ifMatch, Caller caller, CancellationToken cancellationToken)
+    {
+        var found = await FindCurrentAsync(key, ifMatch, caller, ArticleAction.Edit, cancellationToken);
+        if (found.Failure is { } failure) return failure;
+        var revision = await revisions.FindAsync(found.Value!.Id, number, cancellationToken);
+        if (revision is null) return new Failure(FailureKind.NotFound, "revision-not-found", $"The article '{key}' has no revision {number}.");
+        return await ReviseAsync(found.Value, ArticleDraft.From(revision.State), caller, cancellationToken);
     }
 
     /// <summary>Publishes now, backdated, or (with a future time) schedules.</summary>
@@ -68,7 +78,7 @@ public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, IT
         return published;
     }
 
-    /// <summary>Deletes an article.</summary>
+    /// <summary>Deletes an article, leaving a tombstone.</summary>
     public async Task<Failure?> DeleteAsync(string key, int? ifMatch, Caller caller, CancellationToken cancellationToken)
     {
         var found = await FindCurrentAsync(key, ifMatch, caller, ArticleAction.Delete, cancellationToken);
@@ -80,15 +90,29 @@ public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, IT
     public async Task<Outcome<Article>> OpenAsync(string key, Caller caller, ArticleAction action, CancellationToken cancellationToken) =>
         await FindCurrentAsync(key, null, caller, action, cancellationToken);
 
+    private async Task<Outcome<Article>> ReviseAsync(Article article, ArticleDraft draft, Caller caller, CancellationToken cancellationToken)
+    {
+        var prepared = await preparation.PrepareAsync(draft, article, caller, cancellationToken);
+        if (prepared.Failure is { } invalid) return invalid;
+        var (slug, content, body) = prepared.Value!;
+        var before = article.State;
+        var loadedVersion = article.Version;
+        article.Revise(slug, content, clock.Now);
+        var revision = ArticleRevision.Of(before, article, caller);
+        return await articles.UpdateAsync(article, body, loadedVersion, revision, cancellationToken) is { } refused ? refused : article;
+    }
+
     private async Task<Outcome<Article>> ChangeAsync(string key, int? ifMatch, Caller caller, Func<Article, Failure?> change,
         CancellationToken cancellationToken)
     {
         var found = await FindCurrentAsync(key, ifMatch, caller, ArticleAction.ChangeStatus, cancellationToken);
         if (found.Failure is { } failure) return failure;
         var article = found.Value!;
+        var before = article.State;
         var loadedVersion = article.Version;
         if (change(article) is { } refused) return refused;
-        return await articles.UpdateAsync(article, null, loadedVersion, cancellationToken) is { } stale ? stale : article;
+        var revision = ArticleRevision.Of(before, article, caller);
+        return await articles.UpdateAsync(article, null, loadedVersion, revision, cancellationToken) is { } stale ? stale : article;
     }
 
     private async Task<Outcome<Article>> FindCurrentAsync(string key, int? ifMatch, Caller caller, ArticleAction action,
@@ -99,44 +123,5 @@ public sealed class ArticleDesk(IArticleStore articles, IAuthorStore authors, IT
         if (ArticleRights.Check(caller, article, action, key) is { } refused) return refused;
         if (ifMatch is { } expected && expected != article.Version) return Failure.Stale("article");
         return article;
-    }
-
-    private async Task<Outcome<(string Slug, ArticleContent Content, RenderedBody Body)>> PrepareAsync(
-        ArticleDraft draft, Article? existing, Caller caller, CancellationToken cancellationToken)
-    {
-        var authorIds = await ResolveAsync("authors", "author", draft.Authors, authors.FindIdsAsync, cancellationToken);
-        if (authorIds.Failure is { } noAuthor) return noAuthor;
-        var tagIds = await ResolveAsync("tags", "tag", draft.Tags, tags.FindIdsAsync, cancellationToken);
-        if (tagIds.Failure is { } noTag) return noTag;
-
-        var body = ArticleBody.Parse(draft.Body);
-        var targets = await articles.FindIdsAsync(body.ReadAlsoKeys, cancellationToken);
-        if (body.ReadAlsoKeys.FirstOrDefault(key => !targets.ContainsKey(key)) is { } missing)
-            return Failure.InvalidField("body", $"has a read-also teaser pointing at '{missing}', which is no article");
-        if (existing is not null && targets.Values.Contains(existing.Id))
-            return Failure.InvalidField("body", "has a read-also teaser pointing at the article itself");
-        var rendered = body.Render(targets);
-
-        var slug = await SlugChoice.ChooseAsync("article", draft.Slug, existing is null ? null : (existing.Id, existing.Slug), draft.Title,
-            articles.SlugTakenAsync, cancellationToken);
-        if (slug.Failure is { } taken) return taken;
-        var excerpt = string.IsNullOrWhiteSpace(draft.Excerpt) ? Excerpt.FromText(rendered.PlainText) : draft.Excerpt;
-        var content = new ArticleContent(draft.Title, draft.Subtitle, excerpt, draft.Body, draft.Language, ArticleRights.BylineOf(caller, authorIds.Value!),
-            tagIds.Value!, draft.FeatureImage, draft.CanonicalUrl, draft.Share);
-        return (slug.Value!, content, rendered);
-    }
-
-    private static async Task<Outcome<IReadOnlyList<Guid>>> ResolveAsync(string field, string what, IReadOnlyList<string> keys,
-        Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, Guid>>> find, CancellationToken cancellationToken)
-    {
-        var found = await find(keys, cancellationToken);
-        var ids = new List<Guid>(keys.Count);
-        for (var i = 0; i < keys.Count; i++)
-        {
-            if (!found.TryGetValue(keys[i], out var id)) return Failure.InvalidField($"{field}[{i}]", $"names no {what} ('{keys[i]}')");
-            if (ids.Contains(id)) return Failure.InvalidField($"{field}[{i}]", $"names the same {what} twice");
-            ids.Add(id);
-        }
-        return ids;
     }
 }

@@ -81,7 +81,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     }
 
     /// <inheritdoc />
-    public async Task<Failure?> InsertAsync(Article article, RenderedBody body, CancellationToken cancellationToken)
+    public async Task<Failure?> InsertAsync(Article article, RenderedBody body, ArticleRevision revision, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
@@ -89,6 +89,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         {
             await connection.ExecuteAsync(InsertSql, Parameters(article, body, 0), transaction);
             await InsertLinksAsync(connection, transaction, article, body);
+            await SqliteArticleRevisions.InsertAsync(connection, transaction, revision);
         }
         catch (DbException e) when (dialect.IsUniqueViolation(e))
         {
@@ -99,7 +100,8 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     }
 
     /// <inheritdoc />
-    public async Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, CancellationToken cancellationToken)
+    public async Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, ArticleRevision revision,
+        CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
@@ -113,6 +115,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
                 await connection.ExecuteAsync(ClearLinksSql, new { article.Id }, transaction);
                 await InsertLinksAsync(connection, transaction, article, body);
             }
+            await SqliteArticleRevisions.InsertAsync(connection, transaction, revision);
         }
         catch (DbException e) when (dialect.IsUniqueViolation(e))
         {

@@ -20,3 +20,17 @@ CREATE TABLE article_tombstones (
     was_public  INTEGER NOT NULL
 );
 CREATE INDEX article_tombstones_by_deletion ON article_tombstones (deleted_at, id);
+
+CREATE TABLE article_revisions (
+    article_id    TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    number        INTEGER NOT NULL,
+    slug          TEXT NOT NULL,
+    status        TEXT NOT NULL,
+    published_at  TEXT,
+    content       TEXT NOT NULL,
+    changed       TEXT NOT NULL,
+    at            TEXT NOT NULL,
+    key_id        TEXT,
+    by_name       TEXT NOT NULL,
+    PRIMARY KEY (article_id, number)
+) WITHOUT ROWID;
