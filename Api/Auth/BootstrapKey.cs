@@ -31,7 +31,7 @@ public sealed partial class BootstrapKey
             LogKept(logger, path);
             return new BootstrapKey(File.ReadAllText(path).Trim());
         }
-        var key = "cms_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var key = KeyDesk.SecretStart + Hosting.Base64Url.Encode(RandomNumberGenerator.GetBytes(32));
         Directory.CreateDirectory(dataFolder);
         File.WriteAllText(path, key);
         LogMade(logger, key, path);

@@ -48,6 +48,8 @@ public static class CmsServices
         services.AddSingleton<ArticleDesk>();
         services.AddSingleton<IArticleTombstones, SqliteArticleTombstones>();
         services.AddSingleton<IArticleRevisions, SqliteArticleRevisions>();
+        services.AddSingleton(configuration.GetSection("Cms:Preview").Get<PreviewSettings>() ?? new PreviewSettings());
+        services.AddSingleton<PreviewLinks>();
         services.AddSingleton(configuration.GetSection("Cms:Scheduler").Get<SchedulerSettings>() ?? new SchedulerSettings());
         services.AddSingleton<PublicationScheduler>();
         services.AddHostedService(s => s.GetRequiredService<PublicationScheduler>());
