@@ -56,9 +56,11 @@ public sealed class PermissionMatrixTests
                 401, 403, 403, 200, 200),
             new("create an author", Target.None, (c, _) => c.PostAsync("/api/v1/authors", Json.Body(new { name = $"Author {Guid.NewGuid():N}" })),
                 401, 403, 403, 201, 201),
+            new("read the audit log", Target.None, (c, _) => c.GetAsync("/api/v1/audit"), 401, 403, 403, 403, 200),
             new("list keys", Target.None, (c, _) => c.GetAsync("/api/v1/keys"), 401, 403, 403, 403, 200),
             new("create a key", Target.None, (c, _) => c.PostAsync("/api/v1/keys", Json.Body(new { name = "K", role = "editor" })),
                 401, 403, 403, 403, 201),
+            new("revoke a key", Target.None, (c, _) => c.DeleteAsync($"/api/v1/keys/{Guid.NewGuid()}"), 401, 403, 403, 403, 404),
         ];
         foreach (var cell in cells)
         {

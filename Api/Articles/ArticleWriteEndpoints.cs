@@ -94,6 +94,7 @@ public static class ArticleWriteEndpoints
         var view = await catalog.FindAsync(article.Id.ToString(), Audience.Newsroom, BodyFormats.Html, cancellationToken)
             ?? throw new InvalidOperationException($"Article {article.Id} vanished right after it was written.");
         HttpCaching.SetVersion(context, view.Version);
+        Audit.AuditTrail.NameResource(context, $"articles/{view.Id}");
         return ArticleResponse.From(view, links);
     }
 }

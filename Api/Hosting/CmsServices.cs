@@ -1,4 +1,5 @@
 using Cms.Api.Articles;
+using Cms.Api.Audit;
 using Cms.Api.Auth;
 using Cms.Api.Authors;
 using Cms.Api.Keys;
@@ -12,6 +13,7 @@ using Cms.Domain.Common;
 using Cms.Domain.Tags;
 using Cms.Infrastructure;
 using Cms.Infrastructure.Access;
+using Cms.Infrastructure.Audit;
 using Cms.Infrastructure.Articles;
 using Cms.Infrastructure.Authors;
 using Cms.Infrastructure.Database;
@@ -55,6 +57,8 @@ public static class CmsServices
         services.AddHostedService(s => s.GetRequiredService<PublicationScheduler>());
         services.AddSingleton<IKeyStore, SqliteKeyStore>();
         services.AddSingleton<KeyDesk>();
+        services.AddSingleton<Domain.Audit.IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<AuditRecorder>();
         services.AddSingleton(s => new Listing<AuthorProfile, AuthorRequest, AuthorResponse>("author", "authors",
             new ListingDesk<AuthorProfile>(s.GetRequiredService<SqliteAuthorStore>(), s.GetRequiredService<IClock>(), "author", p => p.Name),
             s.GetRequiredService<SqliteAuthorStore>(), s.GetRequiredService<SqliteAuthorStore>(),

@@ -8,6 +8,9 @@ namespace Cms.Domain.Access;
 /// <summary>What an admin asks for when making a key.</summary>
 public sealed record KeyOrder(string Name, Role Role, string? Author, DateTimeOffset? ExpiresAt);
 
+/// <summary>What a presented secret turned out to be: a caller, or a refusal naming the revoked or expired key when it is one.</summary>
+public sealed record KeyCheck(Caller? Caller, ApiKey? RefusedKey);
+
 /// <summary>The one way keys are made, checked and revoked.</summary>
 public sealed class KeyDesk(IKeyStore keys, IAuthorStore authors, IClock clock)
 {
@@ -44,19 +47,19 @@ public sealed class KeyDesk(IKeyStore keys, IAuthorStore authors, IClock clock)
         return (new ListedKey(key, author), secret);
     }
 
-    /// <summary>The caller a presented secret stands for, or null when it is unknown, revoked or expired.</summary>
-    public async Task<Caller?> AuthenticateAsync(string presented, CancellationToken cancellationToken)
+    /// <summary>The caller a presented secret stands for; none when it is unknown, revoked or expired, naming the key when known.</summary>
+    public async Task<KeyCheck> AuthenticateAsync(string presented, CancellationToken cancellationToken)
     {
         var hash = Convert.FromHexString(HashOf(presented));
         foreach (var key in await keys.FindByPrefixAsync(PrefixOf(presented), cancellationToken))
         {
             if (!CryptographicOperations.FixedTimeEquals(hash, Convert.FromHexString(key.SecretHash))) continue;
             var now = clock.Now;
-            if (!key.WorksAt(now)) return null;
+            if (!key.WorksAt(now)) return new KeyCheck(null, key);
             if (key.LastUsedAt is not { } last || now - last >= TouchEvery) await keys.TouchAsync(key.Id, now, cancellationToken);
-            return key.AsCaller();
+            return new KeyCheck(key.AsCaller(), null);
         }
-        return null;
+        return new KeyCheck(null, null);
     }
 
     /// <summary>Revokes a key; every request with it from now on is refused.</summary>

@@ -34,3 +34,16 @@ CREATE TABLE article_revisions (
     by_name       TEXT NOT NULL,
     PRIMARY KEY (article_id, number)
 ) WITHOUT ROWID;
+
+CREATE TABLE audit_log (
+    id        TEXT PRIMARY KEY,
+    at        TEXT NOT NULL,
+    key_id    TEXT,
+    key_name  TEXT,
+    action    TEXT NOT NULL,
+    resource  TEXT NOT NULL,
+    status    INTEGER NOT NULL
+);
+CREATE INDEX audit_log_by_time ON audit_log (at, id);
+CREATE INDEX audit_log_by_key ON audit_log (key_id, at);
+CREATE INDEX audit_log_by_resource ON audit_log (resource);
