@@ -26,6 +26,7 @@ app.UseStatusCodePages();
 app.UseSwagger();
 app.UseSwaggerUI(options => options.DocumentTitle = "Newsroom CMS API");
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseMiddleware<AuditTrail>();
 app.UseMiddleware<KeyGate>();
 app.UseAuthorization();

@@ -74,8 +74,14 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Cms", $"Data Source={DatabasePath}");
         builder.UseSetting("Cms:Auth:BootstrapAdminKey", AdminKey);
         builder.UseSetting("Cms:Site:ArticleUrlTemplate", "https://news.example/{yyyy}/{MM}/{slug}");
+        foreach (var budget in new[] { "Anonymous", "Key", "FailedAuthentication" })
+            builder.UseSetting($"Cms:RateLimits:{budget}:PermitLimit", "1000000");
         foreach (var (name, value) in settings) builder.UseSetting(name, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddresses>();
+        });
     }
 
     /// <summary>Keeps the database folder when disposed, so a second CMS can start on the same file.</summary>

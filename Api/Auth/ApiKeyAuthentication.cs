@@ -9,7 +9,8 @@ namespace Cms.Api.Auth;
 
 /// <summary>Reads the caller's key from <c>Authorization: Bearer</c> or <c>X-Api-Key</c>, never from the query string.</summary>
 public sealed class ApiKeyAuthentication(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, KeyDesk keys, Audit.AuditRecorder audit)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, KeyDesk keys, Audit.AuditRecorder audit,
+    FailedAuthentication failures)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The scheme's name.</summary>
@@ -32,10 +33,14 @@ public sealed class ApiKeyAuthentication(
     {
         var key = PresentedKey(Request);
         if (key is null) return AuthenticateResult.NoResult();
-        if (key.Length == 0) return AuthenticateResult.Fail("Unknown key.");
-        var check = await keys.AuthenticateAsync(key, Context.RequestAborted);
+        if (!failures.MayTry(Context)) return AuthenticateResult.Fail("Too many failed authentications from this address.");
+        var check = key.Length == 0 ? new KeyCheck(null, null) : await keys.AuthenticateAsync(key, Context.RequestAborted);
         if (check.RefusedKey is { } refused) await audit.RecordAsync(refused.Id, refused.Name, "authenticate", $"keys/{refused.Id}", 401);
-        if (check.Caller is not { } caller) return AuthenticateResult.Fail("Unknown key.");
+        if (check.Caller is not { } caller)
+        {
+            failures.Failed(Context);
+            return AuthenticateResult.Fail("Unknown key.");
+        }
         var identity = new ClaimsIdentity(Callers.Claims(caller), SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }

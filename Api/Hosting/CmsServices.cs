@@ -97,6 +97,7 @@ public static class CmsServices
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorization(Policies.Add);
+        services.AddCmsRateLimits(configuration.GetSection("Cms:RateLimits").Get<RateLimitSettings>() ?? new RateLimitSettings());
         services.AddCmsOpenApi();
     }
 

@@ -64,6 +64,13 @@ public static class OpenApiSetup
             var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
             if (metadata.OfType<Microsoft.AspNetCore.Http.Metadata.IEndpointSummaryMetadata>().LastOrDefault() is { } summary)
                 operation.Summary = summary.Summary;
+            if (context.ApiDescription.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true)
+            {
+                operation.Responses?.TryAdd("429", new OpenApiResponse
+                {
+                    Description = "Too many requests for this key or address: a problem, with `Retry-After` and `RateLimit-Limit`, `-Remaining`, `-Reset`, `-Policy`.",
+                });
+            }
             if (!metadata.OfType<IAuthorizeData>().Any()) return;
             if (metadata.OfType<Auth.RequiredRole>().LastOrDefault() is { } required)
             {
