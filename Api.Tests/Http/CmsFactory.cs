@@ -14,12 +14,15 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string> settings;
 
-    public CmsFactory(string environment = "Testing", IReadOnlyDictionary<string, string>? settings = null, string? folder = null)
+    /// <param name="environment">The hosting environment.</param>
+    /// <param name="sharedDatabase">Another instance's database file, to run a second API instance against the same data.</param>
+    /// <param name="settings">Settings that override the test defaults.</param>
+    public CmsFactory(string environment = "Testing", string? sharedDatabase = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         Environment = environment;
         this.settings = settings ?? new Dictionary<string, string>();
-        Folder = folder ?? Directory.CreateTempSubdirectory("cms-tests-").FullName;
-        DatabasePath = Path.Combine(Folder, "cms.db");
+        Folder = Directory.CreateTempSubdirectory("cms-tests-").FullName;
+        DatabasePath = sharedDatabase ?? Path.Combine(Folder, "cms.db");
     }
 
     /// <summary>The time the CMS sees: the real time until a test moves it.</summary>

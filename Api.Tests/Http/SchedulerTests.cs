@@ -47,19 +47,23 @@ public sealed class SchedulerTests
     public async Task Article_that_fell_due_while_the_cms_was_down_is_published_at_start_up()
     {
         string id;
-        string folder;
-        using (var before = new CmsFactory(settings: NeverPassing) { KeepFolder = true })
+        var before = new CmsFactory(settings: NeverPassing) { KeepFolder = true };
+        try
         {
-            using var admin = before.Admin();
-            id = await ScheduleAsync(admin, "Due during the outage", WorkflowTests.Later(hours: 1));
-            folder = before.Folder;
-        }
+            using (var admin = before.Admin()) id = await ScheduleAsync(admin, "Due during the outage", WorkflowTests.Later(hours: 1));
+            before.Dispose();
 
-        using var after = new CmsFactory(settings: NeverPassing, folder: folder);
-        after.Time.Advance(TimeSpan.FromHours(3));
-        using var anonymous = after.Anonymous();
-        var published = await anonymous.GetJsonAsync($"/api/v1/articles/{id}");
-        Assert.That(published["status"]!.GetValue<string>(), Is.EqualTo("published"));
+            using var after = new CmsFactory(sharedDatabase: before.DatabasePath, settings: NeverPassing);
+            after.Time.Advance(TimeSpan.FromHours(3));
+            using var anonymous = after.Anonymous();
+            var published = await anonymous.GetJsonAsync($"/api/v1/articles/{id}");
+            Assert.That(published["status"]!.GetValue<string>(), Is.EqualTo("published"));
+        }
+        finally
+        {
+            before.Dispose();
+            Directory.Delete(before.Folder, recursive: true);
+        }
     }
 
     [Test]

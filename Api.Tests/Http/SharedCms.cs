@@ -1,6 +1,9 @@
 namespace Cms.Api.Tests.Http;
 
-/// <summary>One CMS for all the tests of a fixture, for tests that each make their own records and leave the rest alone.</summary>
+/// <summary>
+/// One app per fixture, written once by <see cref="SeedAsync"/>, for tests that only read it, whose writes are refused, or that
+/// each write their own records and leave the rest alone.
+/// </summary>
 public abstract class SharedCms
 {
     protected CmsFactory Factory { get; private set; } = null!;
@@ -10,11 +13,12 @@ public abstract class SharedCms
     protected HttpClient Anonymous { get; private set; } = null!;
 
     [OneTimeSetUp]
-    public void StartCms()
+    public async Task StartCmsAsync()
     {
         Factory = new CmsFactory();
         Admin = Factory.Admin();
         Anonymous = Factory.Anonymous();
+        await SeedAsync();
     }
 
     [OneTimeTearDown]
@@ -24,4 +28,7 @@ public abstract class SharedCms
         Anonymous.Dispose();
         Factory.Dispose();
     }
+
+    /// <summary>Writes what every test of the fixture reads.</summary>
+    protected virtual Task SeedAsync() => Task.CompletedTask;
 }

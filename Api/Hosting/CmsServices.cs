@@ -40,7 +40,7 @@ public static class CmsServices
         services.AddSingleton<IStorageProbe, StorageProbe>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();
-        services.AddSingleton(new ArticleLinks(configuration["Cms:Site:ArticleUrlTemplate"] ?? ArticleLinks.DefaultTemplate));
+        services.AddSite(configuration);
         services.AddSingleton<IArticleStore, SqliteArticleStore>();
         services.AddSingleton<IArticleCatalog, SqliteArticleCatalog>();
         services.AddSingleton<SqliteAuthorStore>();
@@ -83,7 +83,16 @@ public static class CmsServices
         ValidatorOptions.Global.LanguageManager.Enabled = false;
 
         services.AddSingleton(new Cursors(configuration["Cms:Paging:CursorSecret"] ?? "cms-default-cursor-secret"));
-        services.AddSingleton(configuration.GetSection("Cms:Caching").Get<CachingSettings>() ?? new CachingSettings());
+        var caching = configuration.GetSection("Cms:Caching").Get<CachingSettings>() ?? new CachingSettings();
+        services.AddSingleton(caching);
+        services.AddSingleton<ContentChanges>();
+        services.AddSingleton<AnonymousReadCache>();
+        services.AddOutputCache(options =>
+        {
+            options.SizeLimit = caching.OutputCacheMegabytes * 1024L * 1024L;
+            options.DefaultExpirationTimeSpan = TimeSpan.FromSeconds(caching.OutputCacheSeconds);
+            options.AddBasePolicy(policy => policy.AddPolicy<AnonymousReadCache>(), excludeDefaultPolicy: true);
+        });
         services.ConfigureHttpJsonOptions(options => StrictJson.Configure(options.SerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         var bodyLimit = new BodySizeLimit.Settings(configuration.GetValue<long?>("Cms:Limits:MaxRequestBodyBytes") ?? 4 * 1024 * 1024);

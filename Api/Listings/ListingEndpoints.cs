@@ -58,7 +58,7 @@ public static class ListingEndpoints
     {
         var record = await listing.Store.FindAsync(key, cancellationToken);
         if (record is null || listing.Show(record, Audiences.Of(context)) is not { } shown) return Problems.NotFound(listing.What, key);
-        HttpCaching.SetVersion(context, record.Version);
+        HttpCaching.SetVersion(context, record.Version, record.UpdatedAt);
         return TypedResults.Ok(shown);
     }
 
@@ -87,7 +87,7 @@ public static class ListingEndpoints
         if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
         var (slug, details) = listing.Read(request);
         var outcome = await listing.Desk.ReplaceAsync(key, slug, details, HttpCaching.IfMatchVersion(context.Request), cancellationToken);
-        return Answer<TDetails, TRequest, TResponse>(outcome, listing, context);
+        return await AnswerAsync(outcome, listing, context, cancellationToken);
     }
 
     /// <summary>Applies a JSON merge patch to a record.</summary>
@@ -107,7 +107,7 @@ public static class ListingEndpoints
         var (slug, details) = listing.Read(merged.Value!);
         var ifMatch = HttpCaching.IfMatchVersion(context.Request) ?? current.Version;
         var outcome = await listing.Desk.ReplaceAsync(current.Id.ToString(), slug, details, ifMatch, cancellationToken);
-        return Answer<TDetails, TRequest, TResponse>(outcome, listing, context);
+        return await AnswerAsync(outcome, listing, context, cancellationToken);
     }
 
     /// <summary>Deletes a record.</summary>
@@ -120,13 +120,15 @@ public static class ListingEndpoints
             ? Problems.For(failure)
             : TypedResults.NoContent();
 
-    private static Results<Ok<TResponse>, ProblemHttpResult> Answer<TDetails, TRequest, TResponse>(Outcome<Listed<TDetails>> outcome,
-        Listing<TDetails, TRequest, TResponse> listing, HttpContext context)
+    // The record is read back so the answer carries what only storage knows, such as its article count.
+    private static async Task<Results<Ok<TResponse>, ProblemHttpResult>> AnswerAsync<TDetails, TRequest, TResponse>(
+        Outcome<Listed<TDetails>> outcome, Listing<TDetails, TRequest, TResponse> listing, HttpContext context, CancellationToken cancellationToken)
         where TDetails : class
         where TRequest : class
     {
         if (outcome.Failure is { } failure) return Problems.For(failure);
-        HttpCaching.SetVersion(context, outcome.Value!.Version);
-        return TypedResults.Ok(listing.Show(outcome.Value, Audience.Newsroom)!);
+        var stored = await listing.Store.FindAsync(outcome.Value!.Id.ToString(), cancellationToken) ?? outcome.Value;
+        HttpCaching.SetVersion(context, stored.Version, stored.UpdatedAt);
+        return TypedResults.Ok(listing.Show(stored, Audience.Newsroom)!);
     }
 }

@@ -21,7 +21,7 @@ public static class SampleNewsroom
         var tags = services.GetRequiredService<Listing<TagDetails, TagRequest, TagResponse>>();
         var catalog = services.GetRequiredService<IArticleCatalog>();
         var desk = services.GetRequiredService<ArticleDesk>();
-        var anyArticle = await catalog.ListAsync(new PageRequest(1, null, null), Audience.Newsroom, BodyFormats.None, cancellationToken);
+        var anyArticle = await catalog.ListAsync(ArticleFilter.Everything, new PageRequest(1, null, null), Audience.Newsroom, BodyFormats.None, cancellationToken);
         var anyAuthor = await authors.Catalog.ListAsync(new PageRequest(1, null, null), Audience.Newsroom, cancellationToken);
         if (anyArticle.Items.Count > 0 || anyAuthor.Items.Count > 0) return;
 

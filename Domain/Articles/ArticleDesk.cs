@@ -2,6 +2,7 @@ using Cms.Domain.Access;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
 using Cms.Domain.Tags;
+using Cms.Domain.Translations;
 
 namespace Cms.Domain.Articles;
 
@@ -9,9 +10,10 @@ namespace Cms.Domain.Articles;
 /// The one way articles are written, whichever door the request came through: each change checks the caller's rights and
 /// the caller's version, and is stored with the revision it leaves, or not at all.
 /// </summary>
-public sealed class ArticleDesk(IArticleStore articles, IArticleRevisions revisions, IAuthorStore authors, ITagStore tags, IClock clock)
+public sealed class ArticleDesk(IArticleStore articles, IArticleRevisions revisions, IAuthorStore authors, ITagStore tags,
+    ITranslationStore translations, IClock clock)
 {
-    private readonly ArticlePreparation preparation = new(articles, authors, tags);
+    private readonly ArticlePreparation preparation = new(articles, authors, tags, translations);
 
     /// <summary>Files a new draft.</summary>
     public async Task<Outcome<Article>> CreateAsync(ArticleDraft draft, Caller caller, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Cms.Domain.Articles.Body;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
 using Cms.Domain.Tags;
+using Cms.Domain.Translations;
 
 namespace Cms.Domain.Articles;
 
@@ -10,13 +11,13 @@ namespace Cms.Domain.Articles;
 internal sealed record PreparedArticle(string Slug, ArticleContent Content, RenderedBody Body);
 
 /// <summary>Turns what a caller wrote into what is stored: authors, tags and read-also targets found, slug chosen, body rendered.</summary>
-internal sealed class ArticlePreparation(IArticleStore articles, IAuthorStore authors, ITagStore tags)
+internal sealed class ArticlePreparation(IArticleStore articles, IAuthorStore authors, ITagStore tags, ITranslationStore translations)
 {
     public async Task<Outcome<PreparedArticle>> PrepareAsync(ArticleDraft draft, Article? existing, Caller caller, CancellationToken cancellationToken)
     {
-        var authorIds = await ResolveAsync("authors", "author", draft.Authors, authors.FindIdsAsync, cancellationToken);
+        var authorIds = await KeyResolution.ResolveAsync("authors", "author", draft.Authors, authors.FindIdsAsync, cancellationToken);
         if (authorIds.Failure is { } noAuthor) return noAuthor;
-        var tagIds = await ResolveAsync("tags", "tag", draft.Tags, tags.FindIdsAsync, cancellationToken);
+        var tagIds = await KeyResolution.ResolveAsync("tags", "tag", draft.Tags, tags.FindIdsAsync, cancellationToken);
         if (tagIds.Failure is { } noTag) return noTag;
 
         var body = ArticleBody.Parse(draft.Body);
@@ -25,6 +26,9 @@ internal sealed class ArticlePreparation(IArticleStore articles, IAuthorStore au
             return Failure.InvalidField("body", $"has a read-also teaser pointing at '{missing}', which is no article");
         if (existing is not null && targets.Values.Contains(existing.Id))
             return Failure.InvalidField("body", "has a read-also teaser pointing at the article itself");
+        if (existing is not null && existing.Content.Language != draft.Language
+            && await translations.LanguageHolderAsync(existing.Id, draft.Language, cancellationToken) is { } holder)
+            return Failure.InvalidField("language", $"is the language of '{holder}', a translation of this article; one article per language");
         var rendered = body.Render(targets);
 
         var slug = await SlugChoice.ChooseAsync("article", draft.Slug, existing is null ? null : (existing.Id, existing.Slug), draft.Title,
@@ -34,19 +38,5 @@ internal sealed class ArticlePreparation(IArticleStore articles, IAuthorStore au
         var content = new ArticleContent(draft.Title, draft.Subtitle, excerpt, draft.Body, draft.Language,
             ArticleRights.BylineOf(caller, authorIds.Value!), tagIds.Value!, draft.FeatureImage, draft.CanonicalUrl, draft.Share);
         return new PreparedArticle(slug.Value!, content, rendered);
-    }
-
-    private static async Task<Outcome<IReadOnlyList<Guid>>> ResolveAsync(string field, string what, IReadOnlyList<string> keys,
-        Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, Guid>>> find, CancellationToken cancellationToken)
-    {
-        var found = await find(keys, cancellationToken);
-        var ids = new List<Guid>(keys.Count);
-        for (var i = 0; i < keys.Count; i++)
-        {
-            if (!found.TryGetValue(keys[i], out var id)) return Failure.InvalidField($"{field}[{i}]", $"names no {what} ('{keys[i]}')");
-            if (ids.Contains(id)) return Failure.InvalidField($"{field}[{i}]", $"names the same {what} twice");
-            ids.Add(id);
-        }
-        return ids;
     }
 }

@@ -15,11 +15,13 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         INSERT INTO articles (id, slug, title, subtitle, excerpt, language, status, created_at, updated_at, published_at,
             first_published_at, image_url, image_alt, image_caption, image_credit, image_width, image_height, canonical_url,
             word_count, body_markdown, body_markdown_template, body_html, body_text, body_blocks, meta_title, meta_description,
-            og_title, og_description, og_image, twitter_title, twitter_description, twitter_image, twitter_card, hashtags, version)
+            og_title, og_description, og_image, twitter_title, twitter_description, twitter_image, twitter_card, hashtags, version,
+            sort_title)
         VALUES (@Id, @Slug, @Title, @Subtitle, @Excerpt, @Language, @Status, @CreatedAt, @UpdatedAt, @PublishedAt,
             @FirstPublishedAt, @ImageUrl, @ImageAlt, @ImageCaption, @ImageCredit, @ImageWidth, @ImageHeight, @CanonicalUrl,
             @WordCount, @BodyMarkdown, @BodyMarkdownTemplate, @BodyHtml, @BodyText, @BodyBlocks, @MetaTitle, @MetaDescription,
-            @OgTitle, @OgDescription, @OgImage, @TwitterTitle, @TwitterDescription, @TwitterImage, @TwitterCard, @Hashtags, @Version)
+            @OgTitle, @OgDescription, @OgImage, @TwitterTitle, @TwitterDescription, @TwitterImage, @TwitterCard, @Hashtags, @Version,
+            @SortTitle)
         """;
 
     private const string UpdateContentSql = """
@@ -31,7 +33,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
             body_text = @BodyText, body_blocks = @BodyBlocks, meta_title = @MetaTitle, meta_description = @MetaDescription,
             og_title = @OgTitle, og_description = @OgDescription, og_image = @OgImage, twitter_title = @TwitterTitle,
             twitter_description = @TwitterDescription, twitter_image = @TwitterImage, twitter_card = @TwitterCard,
-            hashtags = @Hashtags, version = @Version
+            hashtags = @Hashtags, version = @Version, sort_title = @SortTitle
         WHERE id = @Id AND version = @LoadedVersion
         """;
 
@@ -50,7 +52,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     /// <inheritdoc />
     public async Task<Article?> FindAsync(string key, CancellationToken cancellationToken)
     {
-        const string sql = $"SELECT {ArticleRow.Columns}, body_markdown FROM articles WHERE id = @key OR slug = @key";
+        const string sql = $"SELECT {ArticleRow.Columns}, a.body_markdown FROM articles a WHERE a.id = @key OR a.slug = @key";
         const string linksSql = """
             SELECT author_id FROM article_authors WHERE article_id = @Id ORDER BY position;
             SELECT tag_id FROM article_tags WHERE article_id = @Id ORDER BY position;
@@ -152,14 +154,18 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         return (await connection.QueryAsync<Guid>(sql, new { now })).ToList();
     }
 
+    private static readonly Dictionary<Guid, ReadAlsoTeaser> NoTeasers = [];
+
     private static async Task InsertLinksAsync(DbConnection connection, DbTransaction transaction, Article article, RenderedBody body)
     {
+        var content = article.Content;
         const string authorsSql = "INSERT INTO article_authors (article_id, position, author_id) VALUES (@ArticleId, @Position, @TargetId)";
         const string tagsSql = "INSERT INTO article_tags (article_id, position, tag_id) VALUES (@ArticleId, @Position, @TargetId)";
         const string readAlsoSql = "INSERT INTO article_read_also (article_id, position, target_id) VALUES (@ArticleId, @Position, @TargetId)";
         await connection.ExecuteAsync(authorsSql, Links(article.Id, article.Content.AuthorIds), transaction);
         await connection.ExecuteAsync(tagsSql, Links(article.Id, article.Content.TagIds), transaction);
         await connection.ExecuteAsync(readAlsoSql, Links(article.Id, ReadAlsoSplice.Targets(body.Html)), transaction);
+        await SearchIndex.RefreshAsync(connection, transaction, article.Id, ReadAlsoSplice.PlainText(body.PlainText, NoTeasers, content.Language));
     }
 
     private static IEnumerable<Link> Links(Guid articleId, IEnumerable<Guid> targets) =>
@@ -184,7 +190,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
             OgDescription = share.OgDescription, OgImage = share.OgImage, TwitterTitle = share.TwitterTitle,
             TwitterDescription = share.TwitterDescription, TwitterImage = share.TwitterImage, TwitterCard = share.TwitterCard,
             Hashtags = JsonSerializer.Serialize(share.Hashtags.ToArray(), StoreJson.Default.StringArray),
-            Version = article.Version, LoadedVersion = loadedVersion,
+            Version = article.Version, LoadedVersion = loadedVersion, SortTitle = SortName.Of(content.Title),
         };
     }
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Cms.Domain.Common;
+using Cms.Infrastructure.Articles;
 using Dapper;
 
 namespace Cms.Infrastructure.Database;
@@ -19,6 +20,9 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
     /// <summary>Updates a row where <c>id = @Id AND version = @LoadedVersion</c>.</summary>
     protected abstract string UpdateSql { get; }
 
+    /// <summary>The table linking articles to these records, and its column naming the record.</summary>
+    protected abstract (string Table, string Column) ArticleLinks { get; }
+
     /// <summary>A condition on rows the public may see.</summary>
     protected virtual string PublicFilter => "1";
 
@@ -33,7 +37,7 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<TRow>(
-            $"SELECT * FROM {Table} WHERE id = @key OR slug = @key", new { key = Keys.Normalize(key) });
+            $"SELECT *, {PublishedArticles} AS published_articles FROM {Table} WHERE id = @key OR slug = @key", new { key = Keys.Normalize(key) });
         return row is null ? null : Listed(row);
     }
 
@@ -51,11 +55,11 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
 
     /// <inheritdoc />
     public Task<Failure?> InsertAsync(Listed<TDetails> record, CancellationToken cancellationToken) =>
-        WriteAsync(InsertSql, Parameters(record, 0), record.Slug, cancellationToken);
+        WriteAsync(InsertSql, Parameters(record, 0), record, renamed: false, cancellationToken);
 
     /// <inheritdoc />
     public Task<Failure?> UpdateAsync(Listed<TDetails> record, int loadedVersion, CancellationToken cancellationToken) =>
-        WriteAsync(UpdateSql, Parameters(record, loadedVersion), record.Slug, cancellationToken);
+        WriteAsync(UpdateSql, Parameters(record, loadedVersion), record, renamed: true, cancellationToken);
 
     /// <inheritdoc />
     public async Task<Failure?> DeleteAsync(Guid id, int loadedVersion, CancellationToken cancellationToken)
@@ -64,6 +68,7 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
         await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
         try
         {
+            await connection.ExecuteAsync(SearchNamesSql, new { id, leaveOut = id }, transaction);
             var deleted = await connection.ExecuteAsync(
                 $"DELETE FROM {Table} WHERE id = @id AND version = @loadedVersion", new { id, loadedVersion }, transaction);
             if (deleted == 0) return Failure.Stale(what);
@@ -81,7 +86,7 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
     {
         var visible = $"(@newsroom OR {PublicFilter})";
         var after = page.After is null ? "" : "AND (sort_name, id) > (@sortValue, @afterId)";
-        var sql = $"SELECT * FROM {Table} WHERE {visible} {after} ORDER BY sort_name, id LIMIT @take OFFSET @skip";
+        var sql = $"SELECT *, {PublishedArticles} AS published_articles FROM {Table} WHERE {visible} {after} ORDER BY sort_name, id LIMIT @take OFFSET @skip";
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<TRow>(sql, PageSlice.Parameters(page, audience))).ToList();
         var next = PageSlice.Trim(rows, page.Limit, last => new ListPosition(last.SortName, last.Id));
@@ -91,19 +96,26 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
         return new Page<Listed<TDetails>>(rows.Select(Listed).ToList(), next, total);
     }
 
-    private Listed<TDetails> Listed(TRow row) => new(row.Id, row.Slug, Details(row), row.CreatedAt, row.UpdatedAt, row.Version);
+    private string PublishedArticles =>
+        $"(SELECT COUNT(*) FROM {ArticleLinks.Table} l WHERE l.{ArticleLinks.Column} = {Table}.id AND l.status = 'published')";
 
-    private async Task<Failure?> WriteAsync(string sql, object parameters, string slug, CancellationToken cancellationToken)
+    private string SearchNamesSql => SearchIndex.NamesSql(ArticleLinks.Table, ArticleLinks.Column);
+
+    private Listed<TDetails> Listed(TRow row) =>
+        new(row.Id, row.Slug, Details(row), row.CreatedAt, row.UpdatedAt, row.Version) { PublishedArticles = row.PublishedArticles };
+
+    private async Task<Failure?> WriteAsync(string sql, object parameters, Listed<TDetails> record, bool renamed, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
         try
         {
             if (await connection.ExecuteAsync(sql, parameters, transaction) == 0) return Failure.Stale(what);
+            if (renamed) await connection.ExecuteAsync(SearchNamesSql, new { id = record.Id, leaveOut = (Guid?)null }, transaction);
         }
         catch (DbException e) when (dialect.IsUniqueViolation(e))
         {
-            return Failure.SlugTaken(what, slug);
+            return Failure.SlugTaken(what, record.Slug);
         }
         await transaction.CommitAsync(cancellationToken);
         return null;
@@ -133,4 +145,7 @@ public abstract class ListingRow
 
     /// <summary>Its change count.</summary>
     public int Version { get; init; }
+
+    /// <summary>How many published articles name it.</summary>
+    public int PublishedArticles { get; init; }
 }
