@@ -27,12 +27,12 @@ public sealed class RateLimitTests
     public void Stop() => factory.Dispose();
 
     [Test]
-    public async Task Anonymous_reads_over_the_address_budget_get_a_429_with_retry_headers_whatever_else_the_client_sends()
+    public async Task Anonymous_reads_over_the_address_budget_get_a_429_with_retry_headers_even_from_the_cache_whatever_else_the_client_sends()
     {
         using var first = Client("10.0.0.1");
         for (var i = 0; i < 3; i++)
         {
-            using var served = await first.GetAsync($"/api/v1/articles?limit={i + 1}");
+            using var served = await first.GetAsync("/api/v1/articles");
             Assert.That(served.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
 
