@@ -1,9 +1,11 @@
 using Cms.Api.Articles;
+using Cms.Api.Audit;
 using Cms.Api.Auth;
 using Cms.Api.Authors;
 using Cms.Api.Feeds;
 using Cms.Api.Health;
 using Cms.Api.Hosting;
+using Cms.Api.Keys;
 using Cms.Api.Listings;
 using Cms.Api.Related;
 using Cms.Api.Samples;
@@ -23,15 +25,18 @@ builder.AddCms();
 var app = builder.Build();
 await app.Services.GetRequiredService<Migrator>().MigrateAsync(CancellationToken.None);
 await app.Services.GetRequiredService<SiteSettingsCache>().RefreshAsync(CancellationToken.None);
-_ = app.Services.GetRequiredService<BootstrapKey>();
+await app.Services.GetRequiredService<BootstrapKey>().AdoptAsync(app.Services, CancellationToken.None);
+await app.Services.GetRequiredService<PublicationScheduler>().PublishDueAsync(CancellationToken.None);
 if (app.Environment.IsDevelopment()) await SampleNewsroom.FillIfEmptyAsync(app.Services, CancellationToken.None);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseRateLimiter();
 app.UseOutputCache();
 app.UseSwagger();
 app.UseSwaggerUI(options => options.DocumentTitle = "Newsroom CMS API");
-app.UseAuthentication();
+app.UseMiddleware<AuditTrail>();
 app.UseMiddleware<KeyGate>();
 app.UseAuthorization();
 app.UseMiddleware<BodySizeLimit>();
@@ -39,12 +44,15 @@ app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => a
 
 app.MapHealth();
 app.MapArticles();
+app.MapArticleTombstones();
 app.MapSettings();
 app.MapSharing();
 app.MapRelated();
 app.MapTranslations();
 app.MapFeeds();
 app.MapSitemaps();
+app.MapKeys();
+app.MapAudit();
 ListingEndpoints.Map<AuthorProfile, AuthorRequest, AuthorResponse>(app, "authors", "Author", "Authors", "an author");
 ListingEndpoints.Map<TagDetails, TagRequest, TagResponse>(app, "tags", "Tag", "Tags", "a tag");
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();

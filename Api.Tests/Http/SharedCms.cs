@@ -1,6 +1,9 @@
 namespace Cms.Api.Tests.Http;
 
-/// <summary>One app per fixture, written once by <see cref="SeedAsync"/>, for tests that only read it or whose writes are refused.</summary>
+/// <summary>
+/// One app per fixture, written once by <see cref="SeedAsync"/>, for tests that only read it, whose writes are refused, or that
+/// each write their own records and leave the rest alone.
+/// </summary>
 public abstract class SharedCms
 {
     protected CmsFactory Factory { get; private set; } = null!;

@@ -25,6 +25,7 @@ public static class ArticleEndpoints
             .WithDescription("Drafts answer 404 without a key. The body comes as HTML unless `formats` says otherwise.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
         group.MapArticleWrites();
+        app.MapPreviews(group);
     }
 
     /// <summary>Lists articles.</summary>

@@ -34,12 +34,15 @@ public sealed record ArticleRequest(
         CanonicalUrl, Share?.ToMetadata() ?? ShareMetadata.None);
 
     /// <summary>The request that would write this article again as it is.</summary>
-    public static ArticleRequest From(Article article)
+    public static ArticleRequest From(Article article) => From(article.State);
+
+    /// <summary>The request that would write this state (a revision's, or the current one) again.</summary>
+    public static ArticleRequest From(ArticleState state)
     {
-        var content = article.Content;
+        var content = state.Content;
         var image = content.FeatureImage;
         var share = content.Share;
-        return new ArticleRequest(content.Title, content.Body, content.Language, article.Slug, content.Subtitle, content.Excerpt,
+        return new ArticleRequest(content.Title, content.Body, content.Language, state.Slug, content.Subtitle, content.Excerpt,
             content.AuthorIds.Select(id => id.ToString("D")).ToList(), content.TagIds.Select(id => id.ToString("D")).ToList(),
             image is null ? null : new FeatureImageRequest(image.Url, image.Alt, image.Caption, image.Credit, image.Width, image.Height),
             content.CanonicalUrl,

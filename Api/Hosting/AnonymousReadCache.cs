@@ -22,7 +22,8 @@ public sealed class AnonymousReadCache(ContentChanges changes) : IOutputCachePol
     {
         var request = context.HttpContext.Request;
         var anonymous = !request.Headers.ContainsKey("Authorization") && !request.Headers.ContainsKey("X-Api-Key");
-        context.EnableOutputCaching = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && anonymous && Covers(request.Path);
+        context.EnableOutputCaching = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && anonymous && Covers(request.Path)
+            && !PrivateAnswers.Apply(context.HttpContext);
         // A client that asks for a fresh answer (Cache-Control: no-cache) gets one, which then refreshes the cache.
         context.AllowCacheLookup = context.EnableOutputCaching && !request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
         context.AllowCacheStorage = context.EnableOutputCaching;

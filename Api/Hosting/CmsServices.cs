@@ -1,14 +1,19 @@
 using Cms.Api.Articles;
+using Cms.Api.Audit;
 using Cms.Api.Auth;
 using Cms.Api.Authors;
+using Cms.Api.Keys;
 using Cms.Api.Listings;
 using Cms.Api.Paging;
 using Cms.Api.Tags;
+using Cms.Domain.Access;
 using Cms.Domain.Articles;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
 using Cms.Domain.Tags;
 using Cms.Infrastructure;
+using Cms.Infrastructure.Access;
+using Cms.Infrastructure.Audit;
 using Cms.Infrastructure.Articles;
 using Cms.Infrastructure.Authors;
 using Cms.Infrastructure.Database;
@@ -43,6 +48,17 @@ public static class CmsServices
         services.AddSingleton<SqliteTagStore>();
         services.AddSingleton<ITagStore>(s => s.GetRequiredService<SqliteTagStore>());
         services.AddSingleton<ArticleDesk>();
+        services.AddSingleton<IArticleTombstones, SqliteArticleTombstones>();
+        services.AddSingleton<IArticleRevisions, SqliteArticleRevisions>();
+        services.AddSingleton(configuration.GetSection("Cms:Preview").Get<PreviewSettings>() ?? new PreviewSettings());
+        services.AddSingleton<PreviewLinks>();
+        services.AddSingleton(configuration.GetSection("Cms:Scheduler").Get<SchedulerSettings>() ?? new SchedulerSettings());
+        services.AddSingleton<PublicationScheduler>();
+        services.AddHostedService(s => s.GetRequiredService<PublicationScheduler>());
+        services.AddSingleton<IKeyStore, SqliteKeyStore>();
+        services.AddSingleton<KeyDesk>();
+        services.AddSingleton<Domain.Audit.IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<AuditRecorder>();
         services.AddSingleton(s => new Listing<AuthorProfile, AuthorRequest, AuthorResponse>("author", "authors",
             new ListingDesk<AuthorProfile>(s.GetRequiredService<SqliteAuthorStore>(), s.GetRequiredService<IClock>(), "author", p => p.Name),
             s.GetRequiredService<SqliteAuthorStore>(), s.GetRequiredService<SqliteAuthorStore>(),
@@ -60,6 +76,7 @@ public static class CmsServices
         services.AddSingleton<IValidator<ArticleRequest>, ArticleRequestValidator>();
         services.AddSingleton<IValidator<AuthorRequest>, AuthorRequestValidator>();
         services.AddSingleton<IValidator<TagRequest>, TagRequestValidator>();
+        services.AddSingleton<IValidator<KeyRequest>, KeyRequestValidator>();
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
             member is null ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = ValidatorOptions.Global.PropertyNameResolver;
@@ -88,7 +105,8 @@ public static class CmsServices
             s.GetRequiredService<ILoggerFactory>().CreateLogger<BootstrapKey>()));
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
-        services.AddAuthorization();
+        services.AddAuthorization(Policies.Add);
+        services.AddCmsRateLimits(configuration.GetSection("Cms:RateLimits").Get<RateLimitSettings>() ?? new RateLimitSettings());
         services.AddCmsOpenApi();
     }
 

@@ -52,7 +52,7 @@ public sealed class HttpCaching(RequestDelegate next, CachingSettings settings)
             response.Headers.ETag = etag;
             if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
             {
-                response.Headers.CacheControl = context.User.Identity?.IsAuthenticated == true
+                response.Headers.CacheControl = context.User.Identity?.IsAuthenticated == true || PrivateAnswers.Apply(context)
                     ? "private, no-store"
                     : $"public, max-age={settings.MaxAgeSeconds}, stale-while-revalidate={settings.StaleWhileRevalidateSeconds}";
                 if (Matches(context.Request.Headers.IfNoneMatch.ToString(), etag))

@@ -1,6 +1,8 @@
 using System.ComponentModel;
+using Cms.Api.Auth;
 using Cms.Api.Hosting;
 using Cms.Api.Paging;
+using Cms.Domain.Access;
 using Cms.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,11 +25,11 @@ public static class ListingEndpoints
         group.MapGet("", List<TDetails, TRequest, TResponse>).WithName($"list{tag}").WithSummary($"List {route} by name").ProducesValidationProblem();
         group.MapGet("/{key}", Get<TDetails, TRequest, TResponse>).WithName($"get{what}").WithSummary($"Get {one} by id or slug")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("", Create<TDetails, TRequest, TResponse>).WithName($"create{what}").WithSummary($"Create {one}").RequireAuthorization().WithWriteProblems();
-        group.MapPut("/{key}", Replace<TDetails, TRequest, TResponse>).WithName($"replace{what}").WithSummary($"Replace {one}").RequireAuthorization().WithWriteProblems();
+        group.MapPost("", Create<TDetails, TRequest, TResponse>).WithName($"create{what}").WithSummary($"Create {one}").RequireRole(Role.Editor).WithWriteProblems();
+        group.MapPut("/{key}", Replace<TDetails, TRequest, TResponse>).WithName($"replace{what}").WithSummary($"Replace {one}").RequireRole(Role.Editor).WithWriteProblems();
         group.MapPatch("/{key}", Patch<TDetails, TRequest, TResponse>).WithName($"patch{what}").WithSummary($"Change some fields of {one} (JSON merge patch)")
-            .Accepts<TRequest>(MergePatch.MediaType).RequireAuthorization().WithWriteProblems();
-        group.MapDelete("/{key}", Delete<TDetails, TRequest, TResponse>).WithName($"delete{what}").WithSummary($"Delete {one}").RequireAuthorization().WithWriteProblems();
+            .Accepts<TRequest>(MergePatch.MediaType).RequireRole(Role.Editor).WithWriteProblems();
+        group.MapDelete("/{key}", Delete<TDetails, TRequest, TResponse>).WithName($"delete{what}").WithSummary($"Delete {one}").RequireRole(Role.Editor).WithWriteProblems();
     }
 
     /// <summary>Lists records by name.</summary>

@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using Cms.Api.Articles;
+using Cms.Api.Auth;
 using Cms.Api.Hosting;
 using Cms.Api.Paging;
+using Cms.Domain.Access;
 using Cms.Domain.Articles;
 using Cms.Domain.Common;
 using Cms.Domain.Related;
@@ -26,10 +28,11 @@ public static class RelatedEndpoints
                              "public tags, ranked by how rare the shared tags are and how fresh the article is. Published only, each once.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
         group.MapGet("/{key}/related/picks", Picks).WithName("listArticlePicks").WithSummary("List the editor's picks for an article")
-            .RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireRole(Role.Editor).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{key}/related/picks", ReplacePicks).WithName("replaceArticlePicks").WithSummary("Replace the editor's picks for an article")
             .WithDescription("Picks may be drafts: they join the public related list once published.")
-            .RequireAuthorization().WithWriteProblems();
+            .RequireRole(Role.Editor).WithWriteProblems();
     }
 
     /// <summary>Lists related articles.</summary>

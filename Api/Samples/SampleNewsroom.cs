@@ -1,6 +1,7 @@
 using Cms.Api.Listings;
 using Cms.Api.Authors;
 using Cms.Api.Tags;
+using Cms.Domain.Access;
 using Cms.Domain.Articles;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
@@ -12,6 +13,8 @@ namespace Cms.Api.Samples;
 /// <summary>A small newsroom written into an empty Development database, so a newcomer sees real answers at once.</summary>
 public static class SampleNewsroom
 {
+    private static readonly Caller Samples = Caller.System("sample newsroom");
+
     /// <summary>Writes the samples when the database has no article and no author yet.</summary>
     public static async Task FillIfEmptyAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -52,14 +55,14 @@ public static class SampleNewsroom
         var linked = await services.GetRequiredService<TranslationDesk>().ReplaceAsync(climat, [en], cancellationToken);
         if (linked.Failure is { } refused) throw new InvalidOperationException($"Sample translations refused: {refused.Detail}");
         await desk.CreateAsync(new ArticleDraft(null, "Brouillon : la semaine prochaine en sciences", null, null,
-            "Notes pour l’édition du week-end.", "fr", ["oliver-grant"], ["a-relire"], null, null, ShareMetadata.None), cancellationToken);
+            "Notes pour l’édition du week-end.", "fr", ["oliver-grant"], ["a-relire"], null, null, ShareMetadata.None), Samples, cancellationToken);
     }
 
     private static async Task<string> PublishAsync(ArticleDesk desk, ArticleDraft draft, CancellationToken cancellationToken)
     {
-        var created = await desk.CreateAsync(draft, cancellationToken);
+        var created = await desk.CreateAsync(draft, Samples, cancellationToken);
         var article = created.Value ?? throw new InvalidOperationException($"Sample article refused: {created.Failure?.Detail}");
-        await desk.PublishAsync(article.Id.ToString(), null, null, cancellationToken);
+        await desk.PublishAsync(article.Id.ToString(), null, null, Samples, cancellationToken);
         return article.Slug;
     }
 }

@@ -1,4 +1,6 @@
+using Cms.Api.Auth;
 using Cms.Api.Hosting;
+using Cms.Domain.Access;
 using Cms.Domain.Settings;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,7 +18,7 @@ public static class SettingsEndpoints
             .WithDescription("Names, addresses and share defaults that pages and share payloads are built from. Public: all of it appears in pages.");
         group.MapPut("", Replace).WithName("replaceSettings").WithSummary("Replace the site's settings (admin)")
             .WithDescription("Takes effect at once on this instance; other instances pick it up within `Cms:Site:SettingsRefreshSeconds`.")
-            .RequireAuthorization()
+            .RequireRole(Role.Admin)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

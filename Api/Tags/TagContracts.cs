@@ -26,7 +26,7 @@ public sealed record TagResponse(Guid Id, string Slug, string Name, string? Desc
 {
     /// <summary>The tag as this audience may see it: internal tags are hidden from the public.</summary>
     public static TagResponse? Show(Listed<TagDetails> tag, Audience audience) =>
-        audience == Audience.Public && tag.Details.Visibility == TagVisibility.Internal
+        audience != Audience.Newsroom && tag.Details.Visibility == TagVisibility.Internal
             ? null
             : new TagResponse(tag.Id, tag.Slug, tag.Details.Name, tag.Details.Description, tag.Details.Visibility, tag.CreatedAt, tag.UpdatedAt,
                 tag.PublishedArticles);

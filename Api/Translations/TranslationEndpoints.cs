@@ -1,8 +1,10 @@
 using System.ComponentModel;
 using Cms.Api.Articles;
+using Cms.Api.Auth;
 using Cms.Api.Hosting;
 using Cms.Api.Paging;
 using Cms.Api.Related;
+using Cms.Domain.Access;
 using Cms.Domain.Articles;
 using Cms.Domain.Translations;
 using FluentValidation;
@@ -23,7 +25,7 @@ public static class TranslationEndpoints
         group.MapPut("/{key}/translations", Replace).WithName("replaceArticleTranslations").WithSummary("Set an article's translations")
             .WithDescription("The group becomes this article and the ones listed, one per language; former members not listed leave it. " +
                              "An article already in another group is a 409. An empty list takes the article out of its group.")
-            .RequireAuthorization().WithWriteProblems();
+            .RequireRole(Role.Editor).WithWriteProblems();
     }
 
     /// <summary>Lists the translations.</summary>

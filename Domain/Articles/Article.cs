@@ -38,8 +38,11 @@ public sealed class Article
     /// <summary>When the article first went public; never moves afterwards.</summary>
     public DateTimeOffset? FirstPublishedAt { get; private set; }
 
-    /// <summary>Counts the saved changes; the basis of the article's ETag.</summary>
+    /// <summary>Counts the saved changes; the basis of the article's ETag and the number of its latest revision.</summary>
     public int Version { get; private set; }
+
+    /// <summary>What a revision keeps of the article as it is now.</summary>
+    public ArticleState State => new(Slug, Content, Status, PublishedAt);
 
     /// <summary>A new draft.</summary>
     public static Article Draft(string slug, ArticleContent content, DateTimeOffset now) =>
@@ -72,6 +75,8 @@ public sealed class Article
             return new Failure(FailureKind.Rule, "article-untitled", "An article needs a title before it is published.");
         if (string.IsNullOrWhiteSpace(Content.Body))
             return new Failure(FailureKind.Rule, "article-empty", "An article needs a body before it is published.");
+        if (Status == ArticleStatus.Archived)
+            return new Failure(FailureKind.Rule, "article-archived", "An archived article is restored before it is published again.");
         var when = at ?? (Status == ArticleStatus.Published ? PublishedAt : null) ?? now;
         Status = when > now ? ArticleStatus.Scheduled : ArticleStatus.Published;
         PublishedAt = when;
@@ -86,6 +91,37 @@ public sealed class Article
         Status = ArticleStatus.Draft;
         PublishedAt = null;
         Touch(now);
+    }
+
+    /// <summary>Makes a scheduled article public once its time has come; false when it is not due (or not scheduled).</summary>
+    public bool PublishIfDue(DateTimeOffset now)
+    {
+        if (Status != ArticleStatus.Scheduled || PublishedAt is not { } due || due > now) return false;
+        Status = ArticleStatus.Published;
+        FirstPublishedAt ??= due;
+        Touch(now);
+        return true;
+    }
+
+    /// <summary>Withdraws the article from public view but keeps it; a schedule is cancelled, a publication date kept.</summary>
+    public Failure? Archive(DateTimeOffset now)
+    {
+        if (Status == ArticleStatus.Archived)
+            return new Failure(FailureKind.Rule, "article-archived", "The article is already archived.");
+        if (Status == ArticleStatus.Scheduled) PublishedAt = null;
+        Status = ArticleStatus.Archived;
+        Touch(now);
+        return null;
+    }
+
+    /// <summary>Brings an archived article back: public again with its publication date if it had one, a draft otherwise.</summary>
+    public Failure? Unarchive(DateTimeOffset now)
+    {
+        if (Status != ArticleStatus.Archived)
+            return new Failure(FailureKind.Rule, "article-not-archived", "Only an archived article can be restored.");
+        Status = PublishedAt is null ? ArticleStatus.Draft : ArticleStatus.Published;
+        Touch(now);
+        return null;
     }
 
     private void Touch(DateTimeOffset now)

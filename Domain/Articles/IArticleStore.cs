@@ -15,12 +15,21 @@ public interface IArticleStore
     /// <summary>The ids of the articles named by these ids or slugs; unknown keys are absent.</summary>
     Task<IReadOnlyDictionary<string, Guid>> FindIdsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 
-    /// <summary>Stores a new article; a conflict when its slug is taken.</summary>
-    Task<Failure?> InsertAsync(Article article, RenderedBody body, CancellationToken cancellationToken);
+    /// <summary>Stores a new article with its first revision; a conflict when its slug is taken.</summary>
+    Task<Failure?> InsertAsync(Article article, RenderedBody body, ArticleRevision revision, CancellationToken cancellationToken);
 
-    /// <summary>Stores a changed article if it is still at <paramref name="loadedVersion"/>; stale otherwise.</summary>
-    Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores a changed article and the revision the change left, if the article is still at <paramref name="loadedVersion"/>;
+    /// stale otherwise, and then nothing is written.
+    /// </summary>
+    Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, ArticleRevision revision, CancellationToken cancellationToken);
 
-    /// <summary>Removes an article if it is still at <paramref name="loadedVersion"/>; stale otherwise.</summary>
-    Task<Failure?> DeleteAsync(Guid id, int loadedVersion, CancellationToken cancellationToken);
+    /// <summary>
+    /// Removes an article if it is still at <paramref name="loadedVersion"/>, leaving a tombstone dated <paramref name="at"/>;
+    /// stale otherwise.
+    /// </summary>
+    Task<Failure?> DeleteAsync(Guid id, int loadedVersion, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>The scheduled articles whose publication time is at or before <paramref name="now"/>, earliest first.</summary>
+    Task<IReadOnlyList<Guid>> FindDueAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -69,6 +69,8 @@ internal sealed class ArticleListSql
             _ => publication,
         };
         if (statuses is not null) conditions.Add($"{(idColumn == "a.id" ? "a" : "d")}.status IN ({statuses})");
+        // A contributor or author key sees the published articles and its own author's, in any status.
+        if (audience.OwnAuthorId is not null) conditions.Add($"(a.status = 'published' OR {SqliteArticleCatalog.Signed})");
         AddRange("a.language = @language", "language", filter.Language);
         // Unpublished articles sort as '' on the publication index, which these ranges then walk.
         AddRange($"{publication} > @publishedAfter", "publishedAfter", Instant(filter.PublishedAfter));

@@ -13,7 +13,10 @@ namespace Cms.Infrastructure.Articles;
 /// <summary>Reads articles straight into the shapes answers need.</summary>
 public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links) : IArticleCatalog
 {
-    private const string Visible = "(@newsroom OR a.status = 'published')";
+    /// <summary>Articles signed by the author whose contributor or author key is reading (<see cref="Audience.OwnAuthorId"/>).</summary>
+    internal const string Signed = "a.id IN (SELECT article_id FROM article_authors WHERE author_id = @ownAuthor)";
+
+    private const string Visible = $"(@newsroom OR a.status = 'published' OR {Signed})";
 
     /// <inheritdoc />
     public async Task<ArticleView?> FindAsync(string key, Audience audience, BodyFormats formats, CancellationToken cancellationToken,
@@ -22,7 +25,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         var sql = $"SELECT {ArticleRow.Columns}{BodyColumns(formats)} FROM articles a WHERE (a.id = @key OR a.slug = @key) AND {Visible}";
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(sql,
-            new { key = Keys.Normalize(key), newsroom = audience == Audience.Newsroom });
+            new { key = Keys.Normalize(key), newsroom = audience == Audience.Newsroom, ownAuthor = audience.OwnAuthorId });
         if (row is null) return null;
         return (await ViewsAsync(connection, [row], audience, formats, includes))[0];
     }
@@ -54,7 +57,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         var position = ids.Distinct().Select((id, index) => (id, index)).ToDictionary(pair => pair.id, pair => pair.index);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<ArticleRow>(sql,
-                new { ids = "[" + string.Join(',', position.Keys.Select(id => $"\"{id:D}\"")) + "]", newsroom = audience == Audience.Newsroom }))
+                new { ids = "[" + string.Join(',', position.Keys.Select(id => $"\"{id:D}\"")) + "]", newsroom = audience == Audience.Newsroom, ownAuthor = audience.OwnAuthorId }))
             .OrderBy(row => position[row.Id]).ToList();
         return await ViewsAsync(connection, rows, audience, formats, ArticleIncludes.None);
     }

@@ -83,7 +83,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     }
 
     /// <inheritdoc />
-    public async Task<Failure?> InsertAsync(Article article, RenderedBody body, CancellationToken cancellationToken)
+    public async Task<Failure?> InsertAsync(Article article, RenderedBody body, ArticleRevision revision, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
@@ -91,6 +91,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         {
             await connection.ExecuteAsync(InsertSql, Parameters(article, body, 0), transaction);
             await InsertLinksAsync(connection, transaction, article, body);
+            await SqliteArticleRevisions.InsertAsync(connection, transaction, revision);
         }
         catch (DbException e) when (dialect.IsUniqueViolation(e))
         {
@@ -101,7 +102,8 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     }
 
     /// <inheritdoc />
-    public async Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, CancellationToken cancellationToken)
+    public async Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, ArticleRevision revision,
+        CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
@@ -115,6 +117,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
                 await connection.ExecuteAsync(ClearLinksSql, new { article.Id }, transaction);
                 await InsertLinksAsync(connection, transaction, article, body);
             }
+            await SqliteArticleRevisions.InsertAsync(connection, transaction, revision);
         }
         catch (DbException e) when (dialect.IsUniqueViolation(e))
         {
@@ -125,14 +128,30 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     }
 
     /// <inheritdoc />
-    public async Task<Failure?> DeleteAsync(Guid id, int loadedVersion, CancellationToken cancellationToken)
+    public async Task<Failure?> DeleteAsync(Guid id, int loadedVersion, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        const string tombstoneSql = """
+            INSERT INTO article_tombstones (id, slug, deleted_at, was_public)
+            SELECT id, slug, @at, first_published_at IS NOT NULL FROM articles WHERE id = @id AND version = @loadedVersion
+            """;
         const string sql = "DELETE FROM articles WHERE id = @id AND version = @loadedVersion";
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+        await connection.ExecuteAsync(tombstoneSql, new { id, loadedVersion, at }, transaction);
         if (await connection.ExecuteAsync(sql, new { id, loadedVersion }, transaction) == 0) return Failure.Stale("article");
         await transaction.CommitAsync(cancellationToken);
         return null;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Guid>> FindDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT id FROM articles WHERE status = 'scheduled' AND COALESCE(published_at, '') <= @now
+            ORDER BY COALESCE(published_at, ''), id
+            """;
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<Guid>(sql, new { now })).ToList();
     }
 
     private static readonly Dictionary<Guid, ReadAlsoTeaser> NoTeasers = [];

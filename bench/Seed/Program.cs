@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cms.Bench.Seed;
+using Cms.Domain.Access;
 using Cms.Domain.Articles;
 using Cms.Domain.Articles.Body;
 using Cms.Domain.Authors;
@@ -107,7 +108,8 @@ var ids = new Guid[n];
 var taken = new HashSet<string>(StringComparer.Ordinal);
 var slot = (until - from).Ticks / n;
 var articleStore = new SqliteArticleStore(dialect);
-var articleDesk = new ArticleDesk(articleStore, new SqliteAuthorStore(dialect), new SqliteTagStore(dialect), new SqliteTranslationStore(dialect), clock);
+var articleDesk = new ArticleDesk(articleStore, new SqliteArticleRevisions(dialect), new SqliteAuthorStore(dialect), new SqliteTagStore(dialect),
+    new SqliteTranslationStore(dialect), clock);
 var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
 var articlesClock = Stopwatch.StartNew();
 var lastReport = TimeSpan.Zero;
@@ -142,11 +144,11 @@ for (int start = 0, size = 1; start < n; start += size, size = Math.Min(size * 2
             var draft = new ArticleDraft(null, plan.Spec.Title, plan.Spec.Subtitle, null, plan.Spec.Body, plan.Spec.Language,
                 plan.Spec.Authors.Select(a => authors[a].Slug).ToList(), plan.Spec.Tags.Select(t => tags[t].Slug).ToList(),
                 plan.Spec.Image, null, plan.Spec.Share);
-            var created = await articleDesk.CreateAsync(draft, cancel);
+            var created = await articleDesk.CreateAsync(draft, SeedCaller, cancel);
             var article = created.Value ?? throw new InvalidOperationException($"article {plan.Index} refused: {created.Failure?.Detail}");
             if (article.Slug != slugs[plan.Index]) throw new InvalidOperationException($"slug {article.Slug} is not the expected {slugs[plan.Index]}");
             clock.Now = plan.PublishedAt;
-            var published = await articleDesk.PublishAsync(article.Id.ToString(), plan.PublishedAt, null, cancel);
+            var published = await articleDesk.PublishAsync(article.Id.ToString(), plan.PublishedAt, null, SeedCaller, cancel);
             if (published.Failure is { } refused) throw new InvalidOperationException($"article {plan.Index} not published: {refused.Detail}");
             ids[plan.Index] = article.Id;
             written++;
@@ -228,7 +230,7 @@ static async Task InsertAsync(SqliteArticleStore store, (Article Article, Render
 {
     foreach (var (article, body) in ready)
     {
-        if (await store.InsertAsync(article, body, CancellationToken.None) is { } refused)
+        if (await store.InsertAsync(article, body, ArticleRevision.Of(null, article, SeedCaller), CancellationToken.None) is { } refused)
             throw new InvalidOperationException($"article {article.Slug} refused: {refused.Detail}");
         done();
     }
@@ -351,4 +353,10 @@ internal sealed record SeedOptions(int Articles, int Authors, int Tags, string D
         }
         return options;
     }
+}
+
+// Who the generated articles' revisions name.
+static partial class Program
+{
+    private static readonly Caller SeedCaller = Caller.System("bench seed");
 }
