@@ -49,7 +49,7 @@ rss_mb=$(awk -v k="$PEAK_RSS_KB" 'BEGIN { printf "%.0f", k / 1024 }')
       r = live > 0 ? rps / live : 0
       if (id == "slug") { want = mode == "hot" ? 0.5 : 0.3; limit = 10 }
       else if (id == "newest" || id == "tag") { want = mode == "hot" ? 0.3 : 0.08; limit = 20 }
-      else if (id == "search") { want = -1; limit = 50 }
+      else if (id == "common" || id == "rare") { want = -1; limit = 50 }
       else if (id == "create") { printf "- %s `%s`: %.0f/s, target ≥ 1000/s%s\n", (rps >= 1000 && errors == 0 ? "✅" : "❌"), label, rps, (errors > 0 ? ", with errors" : ""); exit }
       else exit
       ok = (want < 0 || r >= want) && rps > 0 && p99 < limit && errors == 0
@@ -72,8 +72,11 @@ rss_mb=$(awk -v k="$PEAK_RSS_KB" 'BEGIN { printf "%.0f", k / 1024 }')
       else printf "| `%s` | %s | 0 | — | — | — | — | %s |\n", label, mode, single }'
   done <"$RESULTS"
   echo
-  echo "Hot: one URL again and again (article \`$HOT_SLUG\`, tag \`$HOT_TAG\`, word \`$HOT_WORD_TEXT\`)." \
-       "Cold: a random article slug, page (1–$PAGES), tag or word for every request." \
+  echo "Hot: one URL again and again (article \`$HOT_SLUG\`, tag \`$HOT_TAG\`), served by the in-process cache as a popular page is." \
+       "Cold: a random article slug, publication time (a page of the archive), page number (1–$PAGES) or tag for every request, each with" \
+       "\`Cache-Control: no-cache\` so that the answer comes from the database. Fresh: the search for \`$HOT_WORD_TEXT\` (the word in most" \
+       "bodies) or the phrase \`\"$RARE_PHRASE\"\`, also with \`no-cache\`. Numbered pages are shown for what deep offsets cost; the target" \
+       "for cold lists applies to the archive pages." \
        "KB/answer counts headers too. API CPU is the server's user+system time over the run divided by the requests wrk saw answered." \
        "One at a time: the median of five requests sent alone with curl (same URL for hot; five spread keys or pages for cold)."
 } >"$REPORT"

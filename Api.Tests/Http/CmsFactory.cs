@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Api.Tests.Http;
 
@@ -10,22 +12,25 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key-0123456789";
 
-    private readonly IReadOnlyDictionary<string, string?> settings;
-    private readonly bool ownsFolder;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
     /// <param name="environment">The hosting environment.</param>
-    /// <param name="settings">Settings on top of the test defaults.</param>
-    /// <param name="folder">An existing folder (and its database) to run on, as a restarted server would; kept on dispose.</param>
-    public CmsFactory(string environment = "Testing", IReadOnlyDictionary<string, string?>? settings = null, string? folder = null)
+    /// <param name="sharedDatabase">Another instance's database file, to run a second API instance against the same data.</param>
+    /// <param name="settings">Settings that override the test defaults.</param>
+    public CmsFactory(string environment = "Testing", string? sharedDatabase = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         Environment = environment;
-        this.settings = settings ?? new Dictionary<string, string?>();
-        ownsFolder = folder is null;
-        Folder = folder ?? Directory.CreateTempSubdirectory("cms-tests-").FullName;
-        DatabasePath = Path.Combine(Folder, "cms.db");
+        Settings = this.settings = settings ?? new Dictionary<string, string>();
+        Folder = Directory.CreateTempSubdirectory("cms-tests-").FullName;
+        DatabasePath = sharedDatabase ?? Path.Combine(Folder, "cms.db");
     }
 
+    /// <summary>The time the CMS sees: the real time until a test moves it.</summary>
+    public TestTime Time { get; } = new();
+
     public string Environment { get; }
+
+    public IReadOnlyDictionary<string, string> Settings { get; }
 
     public string Folder { get; }
 
@@ -33,12 +38,25 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
 
     public HttpClient Anonymous() => CreateClient();
 
-    public HttpClient Admin()
+    public HttpClient Admin() => Keyed(AdminKey);
+
+    public HttpClient Keyed(string secret)
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
         return client;
     }
+
+    /// <summary>Makes a key through the API and returns its answer, secret included.</summary>
+    public async Task<System.Text.Json.Nodes.JsonNode> CreateKeyAsync(string role, string? author = null, string? expiresAt = null)
+    {
+        using var admin = Admin();
+        return await admin.PostJsonAsync("/api/v1/keys", new { name = $"{role} key", role, author, expiresAt });
+    }
+
+    /// <summary>A client holding a new key of this role.</summary>
+    public async Task<HttpClient> ClientWithRoleAsync(string role, string? author = null) =>
+        Keyed((await CreateKeyAsync(role, author))["secret"]!.GetValue<string>());
 
     /// <summary>Counts rows straight from the database file, to prove what a request did or did not write.</summary>
     public long Count(string table)
@@ -61,14 +79,24 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Cms", $"Data Source={DatabasePath}");
         builder.UseSetting("Cms:Auth:BootstrapAdminKey", AdminKey);
         builder.UseSetting("Cms:Site:ArticleUrlTemplate", "https://news.example/{yyyy}/{MM}/{slug}");
-        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        foreach (var budget in new[] { "Anonymous", "Key", "FailedAuthentication" })
+            builder.UseSetting($"Cms:RateLimits:{budget}:PermitLimit", "1000000");
+        foreach (var (name, value) in settings) builder.UseSetting(name, value);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddresses>();
+        });
     }
+
+    /// <summary>Keeps the database folder when disposed, so a second CMS can start on the same file.</summary>
+    public bool KeepFolder { get; set; }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (!ownsFolder) return;
+        if (KeepFolder) return;
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -107,7 +107,7 @@ public sealed class CommandLineTests
             Assert.That(again["created"]!.GetValue<int>() + again["updated"]!.GetValue<int>(), Is.Zero);
         });
 
-        using var cms = new CmsFactory(folder: folder);
+        using var cms = new CmsFactory(sharedDatabase: Path.Combine(folder, "cms.db"));
         using var admin = cms.Admin();
         var story = await admin.GetJsonAsync("/api/v1/articles/sam-altman");
         var draft = await admin.GetJsonAsync("/api/v1/articles/ia-belgique");

@@ -31,6 +31,9 @@ public sealed class ExportTests : FreshCms
         await Admin.PostJsonAsync("/api/v1/articles", new { title = "Troisième", body = "Trois.", language = "fr" });
         await Admin.PostJsonAsync("/api/v1/articles/troisieme/publish", new { });
         await Admin.PostJsonAsync("/api/v1/articles/troisieme/unpublish", new { });
+        await Admin.PostJsonAsync("/api/v1/articles", new { title = "Archivé", body = "Quatre.", language = "fr" });
+        await Admin.PostJsonAsync("/api/v1/articles/archive/publish", new { publishedAt = "2022-02-02T02:02:02Z" });
+        await Admin.PostJsonAsync("/api/v1/articles/archive/archive", new { });
         // A teaser pointing at an article created after the one that holds it.
         using var forward = await Admin.PutAsync("/api/v1/articles/le-grand-debat", Json.Body(new
         {
@@ -51,7 +54,7 @@ public sealed class ExportTests : FreshCms
         Assert.Multiple(() =>
         {
             Assert.That(summary.Count("failed"), Is.Zero, string.Join("\n", results.Select(r => r.ToJsonString())));
-            Assert.That(summary.Count("created"), Is.EqualTo(7));
+            Assert.That(summary.Count("created"), Is.EqualTo(8));
             Assert.That(again, Is.EqualTo(exported));
             Assert.That(elsewhere.CountAll(), Is.EqualTo(Factory.CountAll()));
         });
@@ -68,7 +71,8 @@ public sealed class ExportTests : FreshCms
 
         Assert.Multiple(() =>
         {
-            Assert.That(types, Is.EqualTo(new[] { "author", "author", "tag", "tag", "article", "article", "article" }));
+            Assert.That(types, Is.EqualTo(new[] { "author", "author", "tag", "tag", "article", "article", "article", "article" }));
+            Assert.That(lines.Single(line => line["slug"]?.GetValue<string>() == "archive")["status"]!.GetValue<string>(), Is.EqualTo("archived"));
             Assert.That(articles.IndexOf("troisieme"), Is.LessThan(articles.IndexOf("le-grand-debat")));
             Assert.That(articles.IndexOf("le-grand-debat"), Is.LessThan(articles.IndexOf("second")));
             Assert.That(debate["body"]!.GetValue<string>(), Does.Contain("[[read-also: troisieme]]"));
@@ -90,6 +94,8 @@ public sealed class ExportTests : FreshCms
         using var badType = await Admin.GetAsync("/api/v1/export?types=video");
         using var badStatus = await Admin.GetAsync("/api/v1/export?status=gone");
         using var anonymous = await Anonymous.GetAsync("/api/v1/export");
+        using var author = await Factory.ClientWithRoleAsync("author", "claire-dubois");
+        using var authorExport = await author.GetAsync("/api/v1/export");
 
         Assert.Multiple(() =>
         {
@@ -100,5 +106,6 @@ public sealed class ExportTests : FreshCms
         await badType.IsProblemAsync(HttpStatusCode.BadRequest, "types");
         await badStatus.IsProblemAsync(HttpStatusCode.BadRequest, "status");
         await anonymous.IsProblemAsync(HttpStatusCode.Unauthorized);
+        await authorExport.IsProblemAsync(HttpStatusCode.Forbidden);
     }
 }

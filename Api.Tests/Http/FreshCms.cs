@@ -10,12 +10,12 @@ public abstract class FreshCms
     protected HttpClient Anonymous { get; private set; } = null!;
 
     /// <summary>Settings the CMS runs with, on top of the test defaults.</summary>
-    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+    protected virtual IReadOnlyDictionary<string, string> CmsSettings { get; } = new Dictionary<string, string>();
 
     [SetUp]
     public void StartCms()
     {
-        Factory = new CmsFactory(settings: Settings);
+        Factory = new CmsFactory(settings: CmsSettings);
         Admin = Factory.Admin();
         Anonymous = Factory.Anonymous();
     }

@@ -1,79 +1,42 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Cms.Domain.Common;
 
 namespace Cms.Api.Tests.Http;
 
 /// <summary>The French article the CMS was born from goes in through the API and comes back intact.</summary>
 public sealed class SeedArticleTests
 {
-    private const string ReadAlsoPrefix = "Lire aussi\u00a0 ";
-
-    private static string[] SeedLines() =>
-        File.ReadAllLines(Path.Combine(TestContext.CurrentContext.TestDirectory, "fixtures", "seed-article-fr.txt"));
-
     [Test]
     public async Task Seed_article_round_trips_every_character_with_teasers_resolved_and_hashtags_intact()
     {
         using var factory = new CmsFactory();
-        var admin = factory.Admin();
-        var lines = SeedLines();
-        var title = lines[0];
-        var hashtagLine = lines.Single(line => line.StartsWith("#Pourquoi", StringComparison.Ordinal));
-        var firstParagraph = Array.FindIndex(lines, line => line.StartsWith("Selon plusieurs", StringComparison.Ordinal));
-        var bodyLines = lines[firstParagraph..Array.IndexOf(lines, hashtagLine)].Where(line => line.Length > 0).ToList();
-
-        await admin.PostJsonAsync("/api/v1/authors", new { name = "Rédaction numérique" });
-        await admin.PostJsonAsync("/api/v1/tags", new { name = "Intelligence artificielle" });
-        var teaserTitles = bodyLines.Where(line => line.StartsWith(ReadAlsoPrefix, StringComparison.Ordinal))
-            .Select(line => line[ReadAlsoPrefix.Length..]).ToList();
-        Assert.That(teaserTitles, Has.Count.EqualTo(2));
-        var teaserSlugs = new List<string>();
-        foreach (var teaserTitle in teaserTitles)
+        var seed = await SeedStory.StoreAsync(factory.Admin());
+        Assert.Multiple(() =>
         {
-            var target = await admin.PostJsonAsync("/api/v1/articles", new { title = teaserTitle, body = "Texte.", language = "fr" });
-            await admin.PostJsonAsync($"/api/v1/articles/{target["id"]}/publish", new { });
-            teaserSlugs.Add(target["slug"]!.GetValue<string>());
-        }
-        Assert.That(teaserSlugs[1], Is.EqualTo("cyclomoteur-mopedix-et-velorex-aktualne-cz"));
-
-        var paragraphs = bodyLines.Where(line => !line.StartsWith(ReadAlsoPrefix, StringComparison.Ordinal)).ToList();
-        var teaserIndex = 0;
-        var markdown = string.Join("\n\n", bodyLines.Select(line =>
-            line.StartsWith(ReadAlsoPrefix, StringComparison.Ordinal) ? $"[[read-also: {teaserSlugs[teaserIndex++]}]]" : line));
-        var created = await admin.PostJsonAsync("/api/v1/articles", new
-        {
-            title,
-            body = markdown,
-            language = "fr",
-            authors = new[] { "redaction-numerique" },
-            tags = new[] { "intelligence-artificielle" },
-            share = new { hashtags = Hashtag.ParseLine(hashtagLine), twitterCard = "summary_large_image" },
+            Assert.That(seed.TeaserTitles, Has.Count.EqualTo(2));
+            Assert.That(seed.TeaserSlugs[1], Is.EqualTo("cyclomoteur-mopedix-et-velorex-aktualne-cz"));
+            Assert.That(seed.Slug, Is.EqualTo("retournement-de-situation-pour-sam-altman-openai-en-discussion-pour-son-retour"));
         });
-        Assert.That(created["slug"]!.GetValue<string>(),
-            Is.EqualTo("retournement-de-situation-pour-sam-altman-openai-en-discussion-pour-son-retour"));
-        await admin.PostJsonAsync($"/api/v1/articles/{created["id"]}/publish", new { publishedAt = "2023-11-18T09:30:00Z" });
-
-        var article = await factory.Anonymous().GetJsonAsync($"/api/v1/articles/{created["slug"]}?formats=html,plaintext,markdown,blocks");
+        var article = await factory.Anonymous().GetJsonAsync($"/api/v1/articles/{seed.Slug}?formats=html,plaintext,markdown,blocks");
 
         Assert.Multiple(() =>
         {
-            Assert.That(article["title"]!.GetValue<string>(), Is.EqualTo(title));
+            Assert.That(article["title"]!.GetValue<string>(), Is.EqualTo(seed.Title));
             Assert.That(article["status"]!.GetValue<string>(), Is.EqualTo("published"));
             Assert.That(article["publishedAt"]!.GetValue<string>(), Is.EqualTo("2023-11-18T09:30:00.000Z"));
             Assert.That(article["share"]!["hashtags"]!.AsArray().Select(h => h!.GetValue<string>()),
                 Is.EqualTo(new[] { "Pourquoi", "Sam", "Altman", "été", "licencié", "par", "OpenAI", "qui", "cherche", "déjà", "faire", "revenir" }));
             var plaintext = article["body"]!["plaintext"]!.GetValue<string>();
-            foreach (var paragraph in paragraphs) Assert.That(plaintext, Does.Contain(paragraph));
-            Assert.That(plaintext, Does.Contain("Lire aussi : " + teaserTitles[1]));
+            foreach (var paragraph in seed.Paragraphs) Assert.That(plaintext, Does.Contain(paragraph));
+            Assert.That(plaintext, Does.Contain("Lire aussi : " + seed.TeaserTitles[1]));
             var html = article["body"]!["html"]!.GetValue<string>();
             Assert.That(html, Does.Contain("“Sam et moi sommes choqués et triste de ce qu’a fait le conseil… Nous aussi"));
             Assert.That(html, Does.Contain($"href=\"https://news.example/"));
-            Assert.That(article["readAlso"]!.AsArray().Select(t => t!["title"]!.GetValue<string>()), Is.EqualTo(teaserTitles));
+            Assert.That(article["readAlso"]!.AsArray().Select(t => t!["title"]!.GetValue<string>()), Is.EqualTo(seed.TeaserTitles));
             Assert.That(article["readAlso"]![1]!["title"]!.GetValue<string>(), Does.Contain("Aktuálně"));
             var blocks = article["body"]!["blocks"]!.AsArray();
             Assert.That(blocks.Count(b => b!["type"]!.GetValue<string>() == "readAlso"), Is.EqualTo(2));
-            Assert.That(article["body"]!["markdown"]!.GetValue<string>(), Is.EqualTo(markdown));
+            Assert.That(article["body"]!["markdown"]!.GetValue<string>(), Is.EqualTo(seed.Markdown));
         });
     }
 

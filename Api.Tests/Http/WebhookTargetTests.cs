@@ -31,9 +31,10 @@ public sealed class WebhookRestartTests
     public async Task An_event_committed_before_a_crash_is_delivered_after_the_restart()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        var stopped = new Dictionary<string, string?>(WebhookTests.Delivering) { ["Cms:Webhooks:Deliver"] = "false" };
-        var folder = Directory.CreateTempSubdirectory("cms-restart-").FullName;
-        using (var first = new CmsFactory(settings: stopped, folder: folder))
+        var stopped = new Dictionary<string, string>(WebhookTests.Delivering) { ["Cms:Webhooks:Deliver"] = "false" };
+        var first = new CmsFactory(settings: stopped) { KeepFolder = true };
+        var folder = first.Folder;
+        using (first)
         {
             using var admin = first.Admin();
             await admin.PostJsonAsync("/api/v1/webhooks", new { url = receiver.Url, events = new[] { "tag.created" } });
@@ -42,7 +43,7 @@ public sealed class WebhookRestartTests
         }
         try
         {
-            using var second = new CmsFactory(settings: WebhookTests.Delivering, folder: folder);
+            using var second = new CmsFactory(sharedDatabase: first.DatabasePath, settings: WebhookTests.Delivering);
             _ = second.Services;
             var delivered = await receiver.WaitForAsync(1);
             Assert.That(delivered.Select(d => d.Json["new"]!["slug"]!.GetValue<string>()), Is.EqualTo(new[] { "avant-la-panne" }));

@@ -10,7 +10,7 @@ namespace Cms.Api.Tests.Http;
 /// <summary>Webhooks get every committed change, signed, retried until the receiver answers, logged and replayable; never a rolled-back one.</summary>
 public sealed class WebhookTests : FreshCms
 {
-    internal static readonly Dictionary<string, string?> Delivering = new()
+    internal static readonly Dictionary<string, string> Delivering = new()
     {
         ["Cms:Webhooks:AllowPrivateTargets"] = "true",
         ["Cms:Webhooks:PollMilliseconds"] = "25",
@@ -20,7 +20,7 @@ public sealed class WebhookTests : FreshCms
 
     private WebhookReceiver receiver = null!;
 
-    protected override IReadOnlyDictionary<string, string?> Settings => Delivering;
+    protected override IReadOnlyDictionary<string, string> CmsSettings => Delivering;
 
     [SetUp]
     public async Task StartReceiverAsync() => receiver = await WebhookReceiver.StartAsync();
@@ -50,18 +50,21 @@ public sealed class WebhookTests : FreshCms
     }
 
     [Test]
-    public async Task Registration_refuses_other_schemes_unknown_events_and_callers_without_a_key()
+    public async Task Registration_refuses_other_schemes_unknown_events_and_callers_without_an_admin_key()
     {
         using var ftp = await Admin.PostAsync("/api/v1/webhooks", Json.Body(new { url = "ftp://files.example/in", events = new[] { "*" } }));
         using var unknown = await Admin.PostAsync("/api/v1/webhooks", Json.Body(new { url = receiver.Url, events = new[] { "article.read" } }));
         using var none = await Admin.PostAsync("/api/v1/webhooks", Json.Body(new { url = receiver.Url, events = Array.Empty<string>() }));
         using var anonymous = await Anonymous.PostAsync("/api/v1/webhooks", Json.Body(new { url = receiver.Url, events = new[] { "*" } }));
         using var listAnonymous = await Anonymous.GetAsync("/api/v1/webhooks");
+        using var editor = await Factory.ClientWithRoleAsync("editor");
+        using var editorList = await editor.GetAsync("/api/v1/webhooks");
         await ftp.IsProblemAsync(HttpStatusCode.BadRequest, "url");
         await unknown.IsProblemAsync(HttpStatusCode.BadRequest, "events[0]");
         await none.IsProblemAsync(HttpStatusCode.BadRequest, "events");
         await anonymous.IsProblemAsync(HttpStatusCode.Unauthorized);
         await listAnonymous.IsProblemAsync(HttpStatusCode.Unauthorized);
+        await editorList.IsProblemAsync(HttpStatusCode.Forbidden);
     }
 
     [Test]

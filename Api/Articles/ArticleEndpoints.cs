@@ -2,6 +2,8 @@ using System.ComponentModel;
 using Cms.Api.Hosting;
 using Cms.Api.Paging;
 using Cms.Domain.Articles;
+using Cms.Domain.Common;
+using Cms.Domain.Sharing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -23,37 +25,80 @@ public static class ArticleEndpoints
             .WithDescription("Drafts answer 404 without a key. The body comes as HTML unless `formats` says otherwise.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
         group.MapArticleWrites();
+        app.MapPreviews(group);
     }
 
     /// <summary>Lists articles.</summary>
-    public static async Task<Results<Ok<ListAnswer<ArticleResponse>>, ProblemHttpResult>> List(
-        HttpContext context, IArticleCatalog catalog, Cursors cursors, ArticleLinks links,
+    public static async Task<Results<Shaped<ListAnswer<ArticleResponse>>, ProblemHttpResult>> List(
+        HttpContext context, IArticleCatalog catalog, Cursors cursors, ArticleLinks links, ArticleSharing sharing,
+        [FromQuery, Description("Tag ids or slugs, repeatable or comma-separated; articles with any of them (see `tagMode`).")] string[]? tag,
+        [FromQuery, Description("`any` (default): articles with at least one of the tags; `all`: with every one.")] string? tagMode,
+        [FromQuery, Description("Author ids or slugs, repeatable or comma-separated; articles by any of them.")] string[]? author,
+        [FromQuery, Description("BCP 47 language tag, such as `fr` or `en-GB`.")] string? language,
+        [FromQuery, Description("Only articles published strictly after this ISO 8601 date or time.")] string? publishedAfter,
+        [FromQuery, Description("Only articles published strictly before this ISO 8601 date or time.")] string? publishedBefore,
+        [FromQuery, Description("Only articles changed at or after this ISO 8601 date or time.")] string? updatedSince,
+        [FromQuery, Description("Statuses, repeatable or comma-separated: draft, scheduled, published, archived. Other than `published` only with a key.")] string[]? status,
+        [FromQuery, Description("Full-text search in titles, standfirsts, excerpts, bodies, tag and author names. Case and accents do not matter; `\"a phrase\"`, `prefix*` (the last word is always a prefix), `-excluded`, `OR`. Each hit carries a highlighted `match.snippet`.")] string? q,
+        [FromQuery, Description("`-publishedAt` (default), `publishedAt`, `-updatedAt`, `updatedAt`, `title`, `-title`, or `relevance` (default with `q`, only with `q`). Ties are broken by id.")] string? sort,
         [FromQuery, Description("Cursor from the previous page's `page.nextCursor`.")] string? cursor,
         [FromQuery, Description("Page number (1-based) for numbered paging; answers carry a total.")] int? page,
         [FromQuery, Description("Items per page, 1 to 100; default 20.")] int? limit,
         [FromQuery, Description("Body formats to include: comma-separated html, plaintext, markdown, blocks; default none (excerpt only).")] string? formats,
+        [FromQuery, Description("Relations to embed in full: comma-separated authors, tags, readAlso, share (the resolved share payload as `sharePayload`).")] string? include,
+        [FromQuery, Description("Top-level fields to keep in each item, comma-separated; default all.")] string? fields,
         CancellationToken cancellationToken)
     {
-        var request = Pages.Read(cursors, ListName, cursor, page, limit);
+        var audience = Audiences.Of(context);
+        var filter = ArticleListParameters.Read(audience, tag, tagMode, author, language, publishedAfter, publishedBefore, updatedSince, status, q, sort);
+        if (filter.Failure is { } badFilter) return Problems.For(badFilter);
+        var listName = $"{ListName}:{filter.Value!.Sort}";
+        var request = Pages.Read(cursors, listName, cursor, page, limit);
         if (request.Failure is { } badPage) return Problems.For(badPage);
-        var bodyFormats = BodyFormatNames.Read(formats, BodyFormats.None);
-        if (bodyFormats.Failure is { } badFormats) return Problems.For(badFormats);
-        var found = await catalog.ListAsync(request.Value!, Audiences.Of(context), bodyFormats.Value, cancellationToken);
-        return Pages.Answer(context, cursors, ListName, request.Value!, found, view => ArticleResponse.From(view, links));
+        var shape = Shape.Read(formats, BodyFormats.None, include, fields);
+        if (shape.Failure is { } badShape) return Problems.For(badShape);
+        var found = await catalog.ListAsync(filter.Value, request.Value!, audience, shape.Value!.Formats, cancellationToken, shape.Value.Includes);
+        var shares = await SharesAsync(sharing, shape.Value.Includes, found.Items, context, cancellationToken);
+        var answer = Pages.Answer(context, cursors, listName, request.Value!, found,
+            view => ArticleResponse.From(view, links, shares.GetValueOrDefault(view.Id)));
+        return new Shaped<ListAnswer<ArticleResponse>>(answer.Value!, shape.Value.Fields, list: true);
     }
 
     /// <summary>Gets one article.</summary>
-    public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> Get(
-        HttpContext context, IArticleCatalog catalog, ArticleLinks links,
+    public static async Task<Results<Shaped<ArticleResponse>, ProblemHttpResult>> Get(
+        HttpContext context, IArticleCatalog catalog, ArticleLinks links, ArticleSharing sharing,
         [Description("The article's id or slug.")] string key,
         [FromQuery, Description("Body formats: comma-separated html, plaintext, markdown, blocks, or none; default html.")] string? formats,
+        [FromQuery, Description("Relations to embed in full: comma-separated authors, tags, readAlso, share (the resolved share payload as `sharePayload`).")] string? include,
+        [FromQuery, Description("Top-level fields to keep, comma-separated; default all.")] string? fields,
         CancellationToken cancellationToken)
     {
-        var bodyFormats = BodyFormatNames.Read(formats, BodyFormats.Html);
-        if (bodyFormats.Failure is { } badFormats) return Problems.For(badFormats);
-        var view = await catalog.FindAsync(key, Audiences.Of(context), bodyFormats.Value, cancellationToken);
+        var shape = Shape.Read(formats, BodyFormats.Html, include, fields);
+        if (shape.Failure is { } badShape) return Problems.For(badShape);
+        var view = await catalog.FindAsync(key, Audiences.Of(context), shape.Value!.Formats, cancellationToken, shape.Value.Includes);
         if (view is null) return Problems.NotFound("article", key);
-        HttpCaching.SetVersion(context, view.Version);
-        return TypedResults.Ok(ArticleResponse.From(view, links));
+        HttpCaching.SetVersion(context, view.Version, view.UpdatedAt);
+        var shares = await SharesAsync(sharing, shape.Value.Includes, [view], context, cancellationToken);
+        return new Shaped<ArticleResponse>(ArticleResponse.From(view, links, shares.GetValueOrDefault(view.Id)), shape.Value.Fields, list: false);
+    }
+
+    private static async Task<IReadOnlyDictionary<Guid, SharePayload>> SharesAsync(ArticleSharing sharing, ArticleIncludes includes,
+        IReadOnlyList<ArticleView> views, HttpContext context, CancellationToken cancellationToken) =>
+        includes.HasFlag(ArticleIncludes.Share)
+            ? await sharing.ForManyAsync(views, Origin.Of(context.Request), cancellationToken)
+            : new Dictionary<Guid, SharePayload>();
+
+    private sealed record Shape(BodyFormats Formats, ArticleIncludes Includes, IReadOnlySet<string>? Fields)
+    {
+        public static Outcome<Shape> Read(string? formats, BodyFormats fallback, string? include, string? fields)
+        {
+            var bodyFormats = BodyFormatNames.Read(formats, fallback);
+            if (bodyFormats.Failure is { } badFormats) return badFormats;
+            var includes = ArticleIncludeNames.Read(include);
+            if (includes.Failure is { } badInclude) return badInclude;
+            var kept = ArticleFields.Read(fields);
+            if (kept.Failure is { } badFields) return badFields;
+            return new Shape(bodyFormats.Value, includes.Value, kept.Value);
+        }
     }
 }

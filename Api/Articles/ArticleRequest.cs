@@ -34,10 +34,14 @@ public sealed record ArticleRequest(
         CanonicalUrl, Share?.ToMetadata() ?? ShareMetadata.None);
 
     /// <summary>The request that would write this article again as it is.</summary>
-    public static ArticleRequest From(Article article)
+    public static ArticleRequest From(Article article) => From(article.State);
+
+    /// <summary>The request that would write this state (a revision's, or the current one) again.</summary>
+    public static ArticleRequest From(ArticleState state)
     {
-        var content = article.Content;
-        return From(new ArticleDraft(article.Slug, content.Title, content.Subtitle, content.Excerpt, content.Body, content.Language,
+        ArgumentNullException.ThrowIfNull(state);
+        var content = state.Content;
+        return From(new ArticleDraft(state.Slug, content.Title, content.Subtitle, content.Excerpt, content.Body, content.Language,
             content.AuthorIds.Select(id => id.ToString("D")).ToList(), content.TagIds.Select(id => id.ToString("D")).ToList(),
             content.FeatureImage, content.CanonicalUrl, content.Share));
     }
@@ -45,6 +49,7 @@ public sealed record ArticleRequest(
     /// <summary>The request that would write this draft.</summary>
     public static ArticleRequest From(ArticleDraft draft)
     {
+        ArgumentNullException.ThrowIfNull(draft);
         var image = draft.FeatureImage;
         var share = draft.Share;
         return new ArticleRequest(draft.Title, draft.Body, draft.Language, draft.Slug, draft.Subtitle, draft.Excerpt, draft.Authors, draft.Tags,

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cms.Domain.Articles;
 using Cms.Domain.Articles.Body;
+using Cms.Domain.Sharing;
 
 namespace Cms.Api.Articles;
 
@@ -28,6 +29,8 @@ namespace Cms.Api.Articles;
 /// <param name="Share">Search and social-share metadata as stored.</param>
 /// <param name="ReadAlso">The body's read-also teasers whose targets are published, in order.</param>
 /// <param name="Body">The body in the formats asked for with <c>formats=</c>; null when none.</param>
+/// <param name="Match">How the article matched <c>q</c>; present in search results only.</param>
+/// <param name="SharePayload">With <c>include=share</c>: the resolved share payload, as <c>GET /api/v1/articles/{key}/share</c> answers it.</param>
 public sealed record ArticleResponse(
     Guid Id,
     string Slug,
@@ -41,19 +44,21 @@ public sealed record ArticleResponse(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? PublishedAt,
     DateTimeOffset? FirstPublishedAt,
-    IReadOnlyList<Byline> Authors,
-    IReadOnlyList<TagLabel> Tags,
-    TagLabel? PrimaryTag,
+    IReadOnlyList<ArticleAuthor> Authors,
+    IReadOnlyList<ArticleTag> Tags,
+    ArticleTag? PrimaryTag,
     FeatureImage? FeatureImage,
     string? CanonicalUrl,
     int WordCount,
     int ReadingTimeMinutes,
     ShareMetadata Share,
-    IReadOnlyList<ReadAlsoTeaser> ReadAlso,
-    BodyResponse? Body)
+    IReadOnlyList<ArticleReadAlso> ReadAlso,
+    BodyResponse? Body,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SearchMatch? Match,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SharePayload? SharePayload = null)
 {
     /// <summary>Shapes a stored view, resolving read-also teasers in every body format asked for.</summary>
-    public static ArticleResponse From(ArticleView view, ArticleLinks links)
+    public static ArticleResponse From(ArticleView view, ArticleLinks links, SharePayload? sharePayload = null)
     {
         var visible = view.ReadAlso.ToDictionary(teaser => teaser.Id);
         var body = view.Body is { } stored
@@ -63,10 +68,14 @@ public sealed record ArticleResponse(
                 stored.Markdown is { } markdown ? ReadAlsoSplice.Markdown(markdown, visible) : null,
                 stored.Blocks is { } blocks ? new BodyBlocks(ReadAlsoSplice.Blocks(blocks, visible)) : null)
             : null;
+        var authors = view.Authors.Select(ArticleAuthor.From).ToList();
+        var tags = view.Tags.Select(ArticleTag.From).ToList();
         return new ArticleResponse(view.Id, view.Slug, view.Title, view.Subtitle, view.Excerpt, view.Language, view.Status.Name(),
             links.UrlOf(view.Id, view.Slug, view.PublishedAt, view.CreatedAt), view.CreatedAt, view.UpdatedAt, view.PublishedAt,
-            view.FirstPublishedAt, view.Authors, view.Tags, view.Tags.Count > 0 ? view.Tags[0] : null, view.FeatureImage,
-            view.CanonicalUrl, view.WordCount, ReadingTime.Minutes(view.WordCount), view.Share, view.ReadAlso, body);
+            view.FirstPublishedAt, authors, tags, tags.Count > 0 ? tags[0] : null, view.FeatureImage,
+            view.CanonicalUrl, view.WordCount, ReadingTime.Minutes(view.WordCount), view.Share,
+            view.ReadAlso.Select(ArticleReadAlso.From).ToList(), body,
+            view.Hit is { } hit ? new SearchMatch(hit.Highlighted, hit.Score) : null, sharePayload);
     }
 }
 

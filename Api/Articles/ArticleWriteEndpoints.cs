@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cms.Api.Auth;
 using Cms.Api.Hosting;
+using Cms.Domain.Access;
 using Cms.Domain.Articles;
 using Cms.Domain.Common;
 using FluentValidation;
@@ -11,24 +13,22 @@ using Microsoft.Extensions.Options;
 
 namespace Cms.Api.Articles;
 
-/// <summary>Writing articles: create, replace, merge-patch, delete, publish, unpublish.</summary>
+/// <summary>Writing articles: create, replace, merge-patch, delete; the workflow actions are mapped beside them.</summary>
 public static class ArticleWriteEndpoints
 {
     /// <summary>Maps the write routes on the articles group.</summary>
     public static void MapArticleWrites(this RouteGroupBuilder group)
     {
         group.MapPost("", Create).WithName("createArticle").WithSummary("Create a draft article")
-            .RequireAuthorization().WithWriteProblems();
+            .RequireRole(Role.Contributor).WithWriteProblems();
         group.MapPut("/{key}", Replace).WithName("replaceArticle").WithSummary("Replace an article's content")
-            .RequireAuthorization().WithWriteProblems();
+            .RequireRole(Role.Contributor).WithWriteProblems();
         group.MapPatch("/{key}", Patch).WithName("patchArticle").WithSummary("Change some of an article's fields (JSON merge patch)")
-            .Accepts<ArticleRequest>("application/merge-patch+json").RequireAuthorization().WithWriteProblems();
+            .Accepts<ArticleRequest>("application/merge-patch+json").RequireRole(Role.Contributor).WithWriteProblems();
         group.MapDelete("/{key}", Delete).WithName("deleteArticle").WithSummary("Delete an article")
-            .RequireAuthorization().WithWriteProblems();
-        group.MapPost("/{key}/publish", Publish).WithName("publishArticle")
-            .WithSummary("Publish now, backdated, or at a future time (scheduled)").RequireAuthorization().WithWriteProblems();
-        group.MapPost("/{key}/unpublish", Unpublish).WithName("unpublishArticle").WithSummary("Take an article back to draft")
-            .RequireAuthorization().WithWriteProblems();
+            .RequireRole(Role.Author).WithWriteProblems();
+        group.MapArticleWorkflow();
+        group.MapArticleRevisions();
     }
 
     /// <summary>Creates a draft.</summary>
@@ -37,7 +37,7 @@ public static class ArticleWriteEndpoints
         HttpContext context, CancellationToken cancellationToken)
     {
         if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
-        var outcome = await desk.CreateAsync(request.ToDraft(), cancellationToken);
+        var outcome = await desk.CreateAsync(request.ToDraft(), Callers.Required(context.User), cancellationToken);
         if (outcome.Failure is { } failure) return Problems.For(failure);
         var answer = await AnswerAsync(context, catalog, links, outcome.Value!, cancellationToken);
         return TypedResults.Created($"/api/v1/articles/{answer.Id}", answer);
@@ -49,55 +49,40 @@ public static class ArticleWriteEndpoints
         ArticleDesk desk, IArticleCatalog catalog, ArticleLinks links, HttpContext context, CancellationToken cancellationToken)
     {
         if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
-        var outcome = await desk.ReplaceAsync(key, request.ToDraft(), HttpCaching.IfMatchVersion(context.Request), cancellationToken);
+        var outcome = await desk.ReplaceAsync(key, request.ToDraft(), HttpCaching.IfMatchVersion(context.Request),
+            Callers.Required(context.User), cancellationToken);
         return await OkAsync(outcome, context, catalog, links, cancellationToken);
     }
 
     /// <summary>Applies a JSON merge patch (RFC 7396) to an article's content.</summary>
     public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> Patch(
-        [Description("The article's id or slug.")] string key, HttpContext context, IArticleStore store,
+        [Description("The article's id or slug.")] string key, HttpContext context,
         IValidator<ArticleRequest> validator, ArticleDesk desk, IArticleCatalog catalog, ArticleLinks links,
         IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var patch = await MergePatch.ReadAsync(context.Request, cancellationToken);
         if (patch.Failure is { } unreadable) return Problems.For(unreadable);
-        var article = await store.FindAsync(key, cancellationToken);
-        if (article is null) return Problems.NotFound("article", key);
+        var caller = Callers.Required(context.User);
+        var opened = await desk.OpenAsync(key, caller, ArticleAction.Edit, cancellationToken);
+        if (opened.Failure is { } closed) return Problems.For(closed);
+        var article = opened.Value!;
         var merged = MergePatch.Apply(ArticleRequest.From(article), patch.Value!, json.Value.SerializerOptions);
         if (merged.Failure is { } badField) return Problems.For(badField);
         var request = merged.Value!;
         if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
         var ifMatch = HttpCaching.IfMatchVersion(context.Request) ?? article.Version;
-        var outcome = await desk.ReplaceAsync(article.Id.ToString(), request.ToDraft(), ifMatch, cancellationToken);
+        var outcome = await desk.ReplaceAsync(article.Id.ToString(), request.ToDraft(), ifMatch, caller, cancellationToken);
         return await OkAsync(outcome, context, catalog, links, cancellationToken);
     }
 
     /// <summary>Deletes an article.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
         [Description("The article's id or slug.")] string key, ArticleDesk desk, HttpContext context, CancellationToken cancellationToken) =>
-        await desk.DeleteAsync(key, HttpCaching.IfMatchVersion(context.Request), cancellationToken) is { } failure
+        await desk.DeleteAsync(key, HttpCaching.IfMatchVersion(context.Request), Callers.Required(context.User), cancellationToken) is { } failure
             ? Problems.For(failure)
             : TypedResults.NoContent();
 
-    /// <summary>Publishes an article.</summary>
-    public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> Publish(
-        [Description("The article's id or slug.")] string key, PublishRequest? request, ArticleDesk desk, IArticleCatalog catalog,
-        ArticleLinks links, HttpContext context, CancellationToken cancellationToken)
-    {
-        var outcome = await desk.PublishAsync(key, request?.PublishedAt, HttpCaching.IfMatchVersion(context.Request), cancellationToken);
-        return await OkAsync(outcome, context, catalog, links, cancellationToken);
-    }
-
-    /// <summary>Takes an article back to draft.</summary>
-    public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> Unpublish(
-        [Description("The article's id or slug.")] string key, ArticleDesk desk, IArticleCatalog catalog, ArticleLinks links,
-        HttpContext context, CancellationToken cancellationToken)
-    {
-        var outcome = await desk.UnpublishAsync(key, HttpCaching.IfMatchVersion(context.Request), cancellationToken);
-        return await OkAsync(outcome, context, catalog, links, cancellationToken);
-    }
-
-    private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> OkAsync(Outcome<Article> outcome, HttpContext context,
+    internal static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> OkAsync(Outcome<Article> outcome, HttpContext context,
         IArticleCatalog catalog, ArticleLinks links, CancellationToken cancellationToken) =>
         outcome.Failure is { } failure
             ? Problems.For(failure)
@@ -109,6 +94,7 @@ public static class ArticleWriteEndpoints
         var view = await catalog.FindAsync(article.Id.ToString(), Audience.Newsroom, BodyFormats.Html, cancellationToken)
             ?? throw new InvalidOperationException($"Article {article.Id} vanished right after it was written.");
         HttpCaching.SetVersion(context, view.Version);
+        Audit.AuditTrail.NameResource(context, $"articles/{view.Id}");
         return ArticleResponse.From(view, links);
     }
 }

@@ -1,8 +1,7 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using Cms.Api.Hosting;
+using Cms.Domain.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -10,14 +9,12 @@ namespace Cms.Api.Auth;
 
 /// <summary>Reads the caller's key from <c>Authorization: Bearer</c> or <c>X-Api-Key</c>, never from the query string.</summary>
 public sealed class ApiKeyAuthentication(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, BootstrapKey bootstrap)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, KeyDesk keys, Audit.AuditRecorder audit,
+    FailedAuthentication failures)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The scheme's name.</summary>
     public const string SchemeName = "ApiKey";
-
-    /// <summary>The role with every right.</summary>
-    public const string Admin = "admin";
 
     /// <summary>The answer to a missing, unknown, expired or revoked key: always the same.</summary>
     public static IResult Unauthorized() => Problems.Of(401, "unauthorized", "A valid API key is required.",
@@ -32,15 +29,20 @@ public sealed class ApiKeyAuthentication(
     }
 
     /// <inheritdoc />
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var key = PresentedKey(Request);
-        if (key is null) return Task.FromResult(AuthenticateResult.NoResult());
-        if (bootstrap.Value is not { } expected || !SameSecret(key, expected))
-            return Task.FromResult(AuthenticateResult.Fail("Unknown key."));
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, "bootstrap admin"), new Claim(ClaimTypes.Role, Admin)], SchemeName);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+        if (key is null) return AuthenticateResult.NoResult();
+        if (!failures.MayTry(Context)) return AuthenticateResult.Fail("Too many failed authentications from this address.");
+        var check = key.Length == 0 ? new KeyCheck(null, null) : await keys.AuthenticateAsync(key, Context.RequestAborted);
+        if (check.RefusedKey is { } refused) await audit.RecordAsync(refused.Id, refused.Name, "authenticate", $"keys/{refused.Id}", 401);
+        if (check.Caller is not { } caller)
+        {
+            failures.Failed(Context);
+            return AuthenticateResult.Fail("Unknown key.");
+        }
+        var identity = new ClaimsIdentity(Callers.Claims(caller), SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
     /// <inheritdoc />
@@ -49,7 +51,4 @@ public sealed class ApiKeyAuthentication(
     /// <inheritdoc />
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         Problems.Of(403, "forbidden", "This key may not do that.", "The key's role does not allow this action.").ExecuteAsync(Context);
-
-    private static bool SameSecret(string presented, string expected) =>
-        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(presented)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Cms.Domain.Access;
 
 namespace Cms.Api.Auth;
 
@@ -13,6 +14,12 @@ public sealed partial class BootstrapKey
     /// <summary>The key, or null when none is configured.</summary>
     public string? Value { get; }
 
+    /// <summary>Lists the key as an ordinary admin key the first time it is configured; it then works and is revoked like any other.</summary>
+    public async Task AdoptAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (Value is { } secret) await services.GetRequiredService<KeyDesk>().AdoptBootstrapAsync(secret, cancellationToken);
+    }
+
     /// <summary>Reads or makes the key for this environment.</summary>
     public static BootstrapKey Load(IConfiguration configuration, IHostEnvironment environment, string dataFolder, ILogger logger)
     {
@@ -24,7 +31,7 @@ public sealed partial class BootstrapKey
             LogKept(logger, path);
             return new BootstrapKey(File.ReadAllText(path).Trim());
         }
-        var key = "cms_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var key = KeyDesk.SecretStart + Hosting.Base64Url.Encode(RandomNumberGenerator.GetBytes(32));
         Directory.CreateDirectory(dataFolder);
         File.WriteAllText(path, key);
         LogMade(logger, key, path);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 namespace Cms.Api.Auth;
 
 /// <summary>Refuses keys sent in a query string and keys that are wrong, even on routes open to the public.</summary>
-public sealed class KeyGate(RequestDelegate next)
+public sealed class KeyGate(RequestDelegate next, FailedAuthentication failures)
 {
     private static readonly string[] KeyParameters = ["key", "apikey", "api_key", "api-key", "access_token", "token"];
 
@@ -20,6 +20,7 @@ public sealed class KeyGate(RequestDelegate next)
         if (ApiKeyAuthentication.PresentedKey(context.Request) is not null
             && (await context.AuthenticateAsync(ApiKeyAuthentication.SchemeName)).Failure is not null)
         {
+            if (await failures.RefuseIfThrottledAsync(context)) return;
             await ApiKeyAuthentication.Unauthorized().ExecuteAsync(context);
             return;
         }

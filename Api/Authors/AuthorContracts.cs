@@ -30,16 +30,18 @@ public sealed record AuthorRequest(string Name, string? Slug = null, string? Bio
 /// <param name="Email">Newsroom contact; only in answers to a key.</param>
 /// <param name="CreatedAt">When it was created.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
+/// <param name="ArticleCount">How many published articles carry their byline.</param>
 public sealed record AuthorResponse(Guid Id, string Slug, string Name, string? Bio, string? AvatarUrl, string? JobTitle, string? Website,
     SocialProfiles Social, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Email,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int ArticleCount)
 {
     /// <summary>The author as this audience may see it: the email only for the newsroom.</summary>
     public static AuthorResponse Show(Listed<AuthorProfile> author, Audience audience)
     {
         var p = author.Details;
         return new AuthorResponse(author.Id, author.Slug, p.Name, p.Bio, p.AvatarUrl, p.JobTitle, p.Website, p.Social,
-            audience == Audience.Newsroom ? p.Email : null, author.CreatedAt, author.UpdatedAt);
+            audience == Audience.Newsroom ? p.Email : null, author.CreatedAt, author.UpdatedAt,
+            author.PublishedArticles);
     }
 }
 

@@ -1,5 +1,6 @@
 using Cms.Api.Hosting;
 using Cms.Domain.Operations;
+using Cms.Domain.Settings;
 
 namespace Cms.Api.CommandLine;
 
@@ -69,6 +70,7 @@ public static class CommandLine
         try
         {
             var migrated = await maintenance.MigrateAsync(stop.Token);
+            await app.Services.GetRequiredService<SiteSettingsCache>().RefreshAsync(stop.Token);
             return parsed.Command switch
             {
                 "import" => await ImportCommand.RunAsync(app.Services, parsed, stop.Token),

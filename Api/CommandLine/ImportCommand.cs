@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Pipelines;
 using Cms.Api.Exchange;
 using Cms.Api.Hosting;
+using Cms.Domain.Access;
 using Cms.Domain.Exchange;
 
 namespace Cms.Api.CommandLine;
@@ -37,7 +38,7 @@ public static class ImportCommand
         var progress = Progress.OnStandardError(options.DryRun ? "import (dry run)" : "import", "lines", folder is null && input.CanSeek ? input.Length : null);
         var tally = new ImportTally();
         await using var output = new NdjsonWriter(PipeWriter.Create(Console.OpenStandardOutput()));
-        await foreach (var batch in services.GetRequiredService<ImportDesk>().RunAsync(lines, options, cancellationToken))
+        await foreach (var batch in services.GetRequiredService<ImportDesk>().RunAsync(lines, options, Caller.System("command line"), cancellationToken))
         {
             foreach (var result in batch)
             {

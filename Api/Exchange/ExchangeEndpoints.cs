@@ -1,5 +1,7 @@
 using System.ComponentModel;
+using Cms.Api.Auth;
 using Cms.Api.Hosting;
+using Cms.Domain.Access;
 using Cms.Domain.Articles;
 using Cms.Domain.Common;
 using Cms.Domain.Exchange;
@@ -21,14 +23,15 @@ public static class ExchangeEndpoints
                 "A line may name records created earlier in the file. Running the same file again changes nothing. The last line is " +
                 "`{\"summary\": {lines, created, updated, unchanged, failed, dryRun, error}}`.")
             .Accepts<ExchangeLine>(ExchangeJson.MediaType).Produces<ImportResultLine>(StatusCodes.Status200OK, ExchangeJson.MediaType)
-            .RequireAuthorization().WithMetadata(BulkTransfer.Instance).ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .RequireRole(Role.Editor).WithMetadata(BulkTransfer.Instance).ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/export", Export).WithName("exportRecords").WithSummary("Export authors, tags and articles as NDJSON")
             .WithDescription("The import's format, streamed: authors, then tags, then articles, each teaser's target before the article " +
                 "that points at it. Importing an export into an empty CMS and exporting again gives the same bytes.")
             .Produces<ExchangeLine>(StatusCodes.Status200OK, ExchangeJson.MediaType)
-            .RequireAuthorization().WithMetadata(BulkTransfer.Instance).ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
+            .RequireRole(Role.Editor).WithMetadata(BulkTransfer.Instance).ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
     /// <summary>Imports NDJSON, answering line by line.</summary>

@@ -22,6 +22,7 @@ public static class ExchangeJson
         StrictJson.Configure(options);
         options.AllowOutOfOrderMetadataProperties = true;
         options.DefaultIgnoreCondition = ignore;
+        options.TypeInfoResolverChain.Add(new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -87,7 +87,7 @@ public sealed record TagLine(string Name, [property: JsonPropertyOrder(-1)] stri
 
 /// <summary>
 /// An article line: the fields of an article request, plus <c>externalId</c>, <c>status</c> (<c>draft</c>, <c>published</c>,
-/// <c>scheduled</c>), <c>publishedAt</c>, <c>firstPublishedAt</c> and <c>createdAt</c>.
+/// <c>scheduled</c>, <c>archived</c>), <c>publishedAt</c>, <c>firstPublishedAt</c> and <c>createdAt</c>.
 /// </summary>
 /// <param name="Title">Plain-text headline.</param>
 /// <param name="Body">Markdown. A paragraph of its own reading <c>[[read-also: slug-or-id]]</c> is a teaser; its target must exist or come earlier in the file.</param>
@@ -100,7 +100,8 @@ public sealed record TagLine(string Name, [property: JsonPropertyOrder(-1)] stri
 /// <param name="FeatureImage">The picture at the head of the article.</param>
 /// <param name="CanonicalUrl">Absolute http(s) URL of the original when the article is republished.</param>
 /// <param name="Share">Search and social-share metadata.</param>
-/// <param name="Status"><c>draft</c> (default), <c>published</c>, or <c>scheduled</c> (with a <c>publishedAt</c> ahead).</param>
+/// <param name="Status"><c>draft</c> (default), <c>published</c>, <c>scheduled</c> (with a <c>publishedAt</c> ahead) or <c>archived</c>
+/// (keeping the <c>publishedAt</c> given, if any).</param>
 /// <param name="PublishedAt">When it went or goes public; absent for a draft, and for now or the current date when published.</param>
 /// <param name="FirstPublishedAt">When it first went public, for an article with a history; never moves once on record.</param>
 /// <param name="CreatedAt">When the article was first created; kept for a new article, now when absent.</param>

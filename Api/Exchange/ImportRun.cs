@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.IO.Pipelines;
 using System.Security.Cryptography;
 using System.Text;
+using Cms.Api.Auth;
 using Cms.Api.Hosting;
 using Cms.Domain.Common;
 using Cms.Domain.Exchange;
@@ -75,7 +76,7 @@ public sealed partial class ImportRun(ImportDesk desk, LineReader reader, BodySi
         var lines = NdjsonLines.ReadAsync(PipeReader.Create(body, new StreamPipeReaderOptions(leaveOpen: true)), reader, limits.MaxBytes, cancellationToken);
         try
         {
-            await foreach (var batch in desk.RunAsync(lines, options, cancellationToken))
+            await foreach (var batch in desk.RunAsync(lines, options, Callers.Required(context.User), cancellationToken))
             {
                 foreach (var result in batch) tally.Count(result);
                 await AnswerAsync(context, NdjsonWriter.Render(batch.Select(result => ImportResultLine.From(result))), keep, cancellationToken);

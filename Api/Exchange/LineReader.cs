@@ -77,8 +77,8 @@ public sealed class LineReader(IValidator<ArticleRequest> articles, IValidator<A
     {
         switch (line.Status)
         {
-            case ArticleStatus.Archived:
-                add("status", "must be 'draft', 'published' or 'scheduled'");
+            case ArticleStatus.Archived when line.PublishedAt > now:
+                add("publishedAt", "must not be in the future for an archived article");
                 break;
             case ArticleStatus.Draft when line.PublishedAt is not null:
                 add("publishedAt", "must be absent for a draft");

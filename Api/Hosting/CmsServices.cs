@@ -1,11 +1,14 @@
 using Cms.Api.Articles;
+using Cms.Api.Audit;
 using Cms.Api.Auth;
 using Cms.Api.Authors;
 using Cms.Api.Exchange;
+using Cms.Api.Keys;
 using Cms.Api.Listings;
 using Cms.Api.Paging;
 using Cms.Api.Tags;
 using Cms.Api.Webhooks;
+using Cms.Domain.Access;
 using Cms.Domain.Articles;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
@@ -14,6 +17,8 @@ using Cms.Domain.Operations;
 using Cms.Domain.Tags;
 using Cms.Domain.Webhooks;
 using Cms.Infrastructure;
+using Cms.Infrastructure.Access;
+using Cms.Infrastructure.Audit;
 using Cms.Infrastructure.Articles;
 using Cms.Infrastructure.Authors;
 using Cms.Infrastructure.Database;
@@ -43,7 +48,7 @@ public static class CmsServices
         services.AddSingleton<IStorageProbe, StorageProbe>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();
-        services.AddSingleton(new ArticleLinks(configuration["Cms:Site:ArticleUrlTemplate"] ?? ArticleLinks.DefaultTemplate));
+        services.AddSite(configuration);
         services.AddSingleton<IArticleStore>(s => s.GetRequiredService<SqliteArticleStore>());
         services.AddSingleton<IArticleCatalog, SqliteArticleCatalog>();
         services.AddSingleton<SqliteAuthorStore>();
@@ -53,7 +58,7 @@ public static class CmsServices
         services.AddSingleton<IArticleReferences, StoredReferences>();
         services.AddSingleton<SqliteArticleStore>();
         services.AddSingleton(s => new ImportStores(s.GetRequiredService<SqliteArticleStore>(), s.GetRequiredService<SqliteAuthorStore>(),
-            s.GetRequiredService<SqliteTagStore>()));
+            s.GetRequiredService<SqliteTagStore>(), s.GetRequiredService<Domain.Translations.ITranslationStore>()));
         services.AddSingleton<IImportStore, SqliteImportStore>();
         services.AddSingleton<IExportSource, SqliteExportSource>();
         services.AddSingleton<ImportDesk>();
@@ -68,6 +73,17 @@ public static class CmsServices
         services.AddSingleton<DeliveryRound>();
         services.AddHostedService<WebhookDelivery>();
         services.AddSingleton<ArticleDesk>();
+        services.AddSingleton<IArticleTombstones, SqliteArticleTombstones>();
+        services.AddSingleton<IArticleRevisions, SqliteArticleRevisions>();
+        services.AddSingleton(configuration.GetSection("Cms:Preview").Get<PreviewSettings>() ?? new PreviewSettings());
+        services.AddSingleton<PreviewLinks>();
+        services.AddSingleton(configuration.GetSection("Cms:Scheduler").Get<SchedulerSettings>() ?? new SchedulerSettings());
+        services.AddSingleton<PublicationScheduler>();
+        services.AddHostedService(s => s.GetRequiredService<PublicationScheduler>());
+        services.AddSingleton<IKeyStore, SqliteKeyStore>();
+        services.AddSingleton<KeyDesk>();
+        services.AddSingleton<Domain.Audit.IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<AuditRecorder>();
         services.AddSingleton(s => new Listing<AuthorProfile, AuthorRequest, AuthorResponse>("author", "authors",
             new ListingDesk<AuthorProfile>(s.GetRequiredService<SqliteAuthorStore>(), s.GetRequiredService<IClock>(), "author", p => p.Name),
             s.GetRequiredService<SqliteAuthorStore>(), s.GetRequiredService<SqliteAuthorStore>(),
@@ -86,13 +102,23 @@ public static class CmsServices
         services.AddSingleton<IValidator<AuthorRequest>, AuthorRequestValidator>();
         services.AddSingleton<IValidator<TagRequest>, TagRequestValidator>();
         services.AddSingleton<IValidator<WebhookRequest>, WebhookRequestValidator>();
+        services.AddSingleton<IValidator<KeyRequest>, KeyRequestValidator>();
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
             member is null ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = ValidatorOptions.Global.PropertyNameResolver;
         ValidatorOptions.Global.LanguageManager.Enabled = false;
 
         services.AddSingleton(new Cursors(configuration["Cms:Paging:CursorSecret"] ?? "cms-default-cursor-secret"));
-        services.AddSingleton(configuration.GetSection("Cms:Caching").Get<CachingSettings>() ?? new CachingSettings());
+        var caching = configuration.GetSection("Cms:Caching").Get<CachingSettings>() ?? new CachingSettings();
+        services.AddSingleton(caching);
+        services.AddSingleton<ContentChanges>();
+        services.AddSingleton<AnonymousReadCache>();
+        services.AddOutputCache(options =>
+        {
+            options.SizeLimit = caching.OutputCacheMegabytes * 1024L * 1024L;
+            options.DefaultExpirationTimeSpan = TimeSpan.FromSeconds(caching.OutputCacheSeconds);
+            options.AddBasePolicy(policy => policy.AddPolicy<AnonymousReadCache>(), excludeDefaultPolicy: true);
+        });
         services.ConfigureHttpJsonOptions(options => StrictJson.Configure(options.SerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         var bodyLimit = new BodySizeLimit.Settings(configuration.GetValue<long?>("Cms:Limits:MaxRequestBodyBytes") ?? 4 * 1024 * 1024,
@@ -106,7 +132,8 @@ public static class CmsServices
             s.GetRequiredService<ILoggerFactory>().CreateLogger<BootstrapKey>()));
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
-        services.AddAuthorization();
+        services.AddAuthorization(Policies.Add);
+        services.AddCmsRateLimits(configuration.GetSection("Cms:RateLimits").Get<RateLimitSettings>() ?? new RateLimitSettings());
         services.AddCmsOpenApi();
     }
 

@@ -8,8 +8,15 @@ public sealed class HttpCaching(RequestDelegate next, CachingSettings settings)
 {
     private const string VersionItem = "cms.version";
 
-    /// <summary>Marks the response as showing a resource at this version, so its ETag can carry it to <c>If-Match</c>.</summary>
-    public static void SetVersion(HttpContext context, int version) => context.Items[VersionItem] = version;
+    /// <summary>
+    /// Marks the response as showing a resource at this version, so its ETag can carry it to <c>If-Match</c>,
+    /// and, when given, when the resource last changed (its <c>Last-Modified</c>).
+    /// </summary>
+    public static void SetVersion(HttpContext context, int version, DateTimeOffset? lastModified = null)
+    {
+        context.Items[VersionItem] = version;
+        if (lastModified is { } changed) context.Response.Headers.LastModified = changed.ToString("R", CultureInfo.InvariantCulture);
+    }
 
     /// <summary>The version named by an <c>If-Match</c> header: null when absent or <c>*</c>, -1 when it names none.</summary>
     public static int? IfMatchVersion(HttpRequest request)
@@ -51,7 +58,7 @@ public sealed class HttpCaching(RequestDelegate next, CachingSettings settings)
             response.Headers.ETag = etag;
             if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
             {
-                response.Headers.CacheControl = context.User.Identity?.IsAuthenticated == true
+                response.Headers.CacheControl = context.User.Identity?.IsAuthenticated == true || PrivateAnswers.Apply(context)
                     ? "private, no-store"
                     : $"public, max-age={settings.MaxAgeSeconds}, stale-while-revalidate={settings.StaleWhileRevalidateSeconds}";
                 if (Matches(context.Request.Headers.IfNoneMatch.ToString(), etag))
@@ -83,4 +90,10 @@ public sealed class CachingSettings
 
     /// <summary>Seconds a stale answer may be served while it is revalidated.</summary>
     public int StaleWhileRevalidateSeconds { get; set; } = 300;
+
+    /// <summary>Seconds the in-process cache keeps an anonymous answer; writes on this instance empty it at once.</summary>
+    public int OutputCacheSeconds { get; set; } = 60;
+
+    /// <summary>Memory the in-process cache of anonymous answers may use.</summary>
+    public int OutputCacheMegabytes { get; set; } = 32;
 }

@@ -74,7 +74,19 @@ public static class OpenApiSetup
             var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
             if (metadata.OfType<Microsoft.AspNetCore.Http.Metadata.IEndpointSummaryMetadata>().LastOrDefault() is { } summary)
                 operation.Summary = summary.Summary;
+            if (context.ApiDescription.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true)
+            {
+                operation.Responses?.TryAdd("429", new OpenApiResponse
+                {
+                    Description = "Too many requests for this key or address: a problem, with `Retry-After` and `RateLimit-Limit`, `-Remaining`, `-Reset`, `-Policy`.",
+                });
+            }
             if (!metadata.OfType<IAuthorizeData>().Any()) return;
+            if (metadata.OfType<Auth.RequiredRole>().LastOrDefault() is { } required)
+            {
+                var needs = $"Needs a key with the role `{Domain.Access.RoleNames.Name(required.Role)}` or above.";
+                operation.Description = operation.Description is { Length: > 0 } described ? $"{described}\n\n{needs}" : needs;
+            }
             operation.Security =
             [
                 new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(KeyScheme, context.Document)] = [] },

@@ -45,6 +45,7 @@ public static partial class Problems
         FailureKind.NotFound => Of(StatusCodes.Status404NotFound, failure.Code, "Not found.", failure.Detail),
         FailureKind.Conflict => Of(StatusCodes.Status409Conflict, failure.Code, "Conflict.", failure.Detail),
         FailureKind.Stale => Of(StatusCodes.Status412PreconditionFailed, failure.Code, "Precondition failed.", failure.Detail),
+        FailureKind.Forbidden => Of(StatusCodes.Status403Forbidden, failure.Code, "This key may not do that.", failure.Detail),
         _ => Of(StatusCodes.Status422UnprocessableEntity, failure.Code, "A newsroom rule forbids this.", failure.Detail),
     };
 

@@ -22,6 +22,7 @@ public static class StrictJson
         options.Converters.Add(new TextWithoutNul());
         options.Converters.Add(new UtcInstant());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.TypeInfoResolverChain.Insert(0, CmsJson.Default);
     }
 
     /// <summary>Thrown for a NUL character in text; its message names the rule.</summary>

@@ -1,6 +1,8 @@
 using System.ComponentModel;
+using Cms.Api.Auth;
 using Cms.Api.Hosting;
 using Cms.Api.Paging;
+using Cms.Domain.Access;
 using Cms.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,11 +25,11 @@ public static class ListingEndpoints
         group.MapGet("", List<TDetails, TRequest, TResponse>).WithName($"list{tag}").WithSummary($"List {route} by name").ProducesValidationProblem();
         group.MapGet("/{key}", Get<TDetails, TRequest, TResponse>).WithName($"get{what}").WithSummary($"Get {one} by id or slug")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("", Create<TDetails, TRequest, TResponse>).WithName($"create{what}").WithSummary($"Create {one}").RequireAuthorization().WithWriteProblems();
-        group.MapPut("/{key}", Replace<TDetails, TRequest, TResponse>).WithName($"replace{what}").WithSummary($"Replace {one}").RequireAuthorization().WithWriteProblems();
+        group.MapPost("", Create<TDetails, TRequest, TResponse>).WithName($"create{what}").WithSummary($"Create {one}").RequireRole(Role.Editor).WithWriteProblems();
+        group.MapPut("/{key}", Replace<TDetails, TRequest, TResponse>).WithName($"replace{what}").WithSummary($"Replace {one}").RequireRole(Role.Editor).WithWriteProblems();
         group.MapPatch("/{key}", Patch<TDetails, TRequest, TResponse>).WithName($"patch{what}").WithSummary($"Change some fields of {one} (JSON merge patch)")
-            .Accepts<TRequest>(MergePatch.MediaType).RequireAuthorization().WithWriteProblems();
-        group.MapDelete("/{key}", Delete<TDetails, TRequest, TResponse>).WithName($"delete{what}").WithSummary($"Delete {one}").RequireAuthorization().WithWriteProblems();
+            .Accepts<TRequest>(MergePatch.MediaType).RequireRole(Role.Editor).WithWriteProblems();
+        group.MapDelete("/{key}", Delete<TDetails, TRequest, TResponse>).WithName($"delete{what}").WithSummary($"Delete {one}").RequireRole(Role.Editor).WithWriteProblems();
     }
 
     /// <summary>Lists records by name.</summary>
@@ -56,7 +58,7 @@ public static class ListingEndpoints
     {
         var record = await listing.Store.FindAsync(key, cancellationToken);
         if (record is null || listing.Show(record, Audiences.Of(context)) is not { } shown) return Problems.NotFound(listing.What, key);
-        HttpCaching.SetVersion(context, record.Version);
+        HttpCaching.SetVersion(context, record.Version, record.UpdatedAt);
         return TypedResults.Ok(shown);
     }
 
@@ -85,7 +87,7 @@ public static class ListingEndpoints
         if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
         var (slug, details) = listing.Read(request);
         var outcome = await listing.Desk.ReplaceAsync(key, slug, details, HttpCaching.IfMatchVersion(context.Request), cancellationToken);
-        return Answer<TDetails, TRequest, TResponse>(outcome, listing, context);
+        return await AnswerAsync(outcome, listing, context, cancellationToken);
     }
 
     /// <summary>Applies a JSON merge patch to a record.</summary>
@@ -105,7 +107,7 @@ public static class ListingEndpoints
         var (slug, details) = listing.Read(merged.Value!);
         var ifMatch = HttpCaching.IfMatchVersion(context.Request) ?? current.Version;
         var outcome = await listing.Desk.ReplaceAsync(current.Id.ToString(), slug, details, ifMatch, cancellationToken);
-        return Answer<TDetails, TRequest, TResponse>(outcome, listing, context);
+        return await AnswerAsync(outcome, listing, context, cancellationToken);
     }
 
     /// <summary>Deletes a record.</summary>
@@ -118,13 +120,15 @@ public static class ListingEndpoints
             ? Problems.For(failure)
             : TypedResults.NoContent();
 
-    private static Results<Ok<TResponse>, ProblemHttpResult> Answer<TDetails, TRequest, TResponse>(Outcome<Listed<TDetails>> outcome,
-        Listing<TDetails, TRequest, TResponse> listing, HttpContext context)
+    // The record is read back so the answer carries what only storage knows, such as its article count.
+    private static async Task<Results<Ok<TResponse>, ProblemHttpResult>> AnswerAsync<TDetails, TRequest, TResponse>(
+        Outcome<Listed<TDetails>> outcome, Listing<TDetails, TRequest, TResponse> listing, HttpContext context, CancellationToken cancellationToken)
         where TDetails : class
         where TRequest : class
     {
         if (outcome.Failure is { } failure) return Problems.For(failure);
-        HttpCaching.SetVersion(context, outcome.Value!.Version);
-        return TypedResults.Ok(listing.Show(outcome.Value, Audience.Newsroom)!);
+        var stored = await listing.Store.FindAsync(outcome.Value!.Id.ToString(), cancellationToken) ?? outcome.Value;
+        HttpCaching.SetVersion(context, stored.Version, stored.UpdatedAt);
+        return TypedResults.Ok(listing.Show(stored, Audience.Newsroom)!);
     }
 }

@@ -18,23 +18,13 @@ public sealed class Cursors(string secret)
     {
         var payload = Encoding.UTF8.GetBytes($"{position.Id:N}\n{position.SortValue}");
         var signature = Sign(list, payload);
-        return Base64Url(payload.Concat(signature).ToArray());
+        return Hosting.Base64Url.Encode(payload.Concat(signature).ToArray());
     }
 
     /// <summary>The position in a cursor, or null when it is not one this list made.</summary>
     public ListPosition? Read(string list, string cursor)
     {
-        if (cursor.Length > 2048) return null;
-        byte[] bytes;
-        try
-        {
-            bytes = Convert.FromBase64String(cursor.Replace('-', '+').Replace('_', '/').PadRight((cursor.Length + 3) / 4 * 4, '='));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-        if (bytes.Length <= SignatureLength) return null;
+        if (cursor.Length > 2048 || Hosting.Base64Url.Decode(cursor) is not { Length: > SignatureLength } bytes) return null;
         var payload = bytes[..^SignatureLength];
         if (!CryptographicOperations.FixedTimeEquals(Sign(list, payload), bytes.AsSpan(bytes.Length - SignatureLength))) return null;
         var text = Encoding.UTF8.GetString(payload);
@@ -44,6 +34,4 @@ public sealed class Cursors(string secret)
 
     private byte[] Sign(string list, byte[] payload) =>
         HMACSHA256.HashData(key.AsSpan(), [.. Encoding.UTF8.GetBytes(list), 0, .. payload]).AsSpan(0, SignatureLength).ToArray();
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -1,16 +1,20 @@
 using Cms.Api.Listings;
 using Cms.Api.Authors;
 using Cms.Api.Tags;
+using Cms.Domain.Access;
 using Cms.Domain.Articles;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
 using Cms.Domain.Tags;
+using Cms.Domain.Translations;
 
 namespace Cms.Api.Samples;
 
 /// <summary>A small newsroom written into an empty Development database, so a newcomer sees real answers at once.</summary>
 public static class SampleNewsroom
 {
+    private static readonly Caller Samples = Caller.System("sample newsroom");
+
     /// <summary>Writes the samples when the database has no article and no author yet.</summary>
     public static async Task FillIfEmptyAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -18,7 +22,7 @@ public static class SampleNewsroom
         var tags = services.GetRequiredService<Listing<TagDetails, TagRequest, TagResponse>>();
         var catalog = services.GetRequiredService<IArticleCatalog>();
         var desk = services.GetRequiredService<ArticleDesk>();
-        var anyArticle = await catalog.ListAsync(new PageRequest(1, null, null), Audience.Newsroom, BodyFormats.None, cancellationToken);
+        var anyArticle = await catalog.ListAsync(ArticleFilter.Everything, new PageRequest(1, null, null), Audience.Newsroom, BodyFormats.None, cancellationToken);
         var anyAuthor = await authors.Catalog.ListAsync(new PageRequest(1, null, null), Audience.Newsroom, cancellationToken);
         if (anyArticle.Items.Count > 0 || anyAuthor.Items.Count > 0) return;
 
@@ -42,21 +46,23 @@ public static class SampleNewsroom
             "Alpine glaciers lost more ice this summer than in any year since measurements began.\n\n" +
             "> “We are watching them disappear within a career,” one glaciologist said.\n",
             "en", ["oliver-grant"], ["climate"], null, null, ShareMetadata.None with { Hashtags = ["Climate", "Glaciers"] }), cancellationToken);
-        await PublishAsync(desk, new ArticleDraft(null, "Climat : les glaciers alpins ont fondu à un rythme inédit", null, null,
+        var climat = await PublishAsync(desk, new ArticleDraft(null, "Climat : les glaciers alpins ont fondu à un rythme inédit", null, null,
             "Les glaciers des Alpes ont perdu un volume de glace record cet été.\n\n" +
             $"[[read-also: {en}]]\n\n" +
             "Les scientifiques appellent à réduire rapidement les émissions.\n\n" +
             $"[[read-also: {fr}]]\n",
             "fr", ["oliver-grant", "camille-laurent"], ["climate", "a-relire"], null, null, ShareMetadata.None), cancellationToken);
+        var linked = await services.GetRequiredService<TranslationDesk>().ReplaceAsync(climat, [en], cancellationToken);
+        if (linked.Failure is { } refused) throw new InvalidOperationException($"Sample translations refused: {refused.Detail}");
         await desk.CreateAsync(new ArticleDraft(null, "Brouillon : la semaine prochaine en sciences", null, null,
-            "Notes pour l’édition du week-end.", "fr", ["oliver-grant"], ["a-relire"], null, null, ShareMetadata.None), cancellationToken);
+            "Notes pour l’édition du week-end.", "fr", ["oliver-grant"], ["a-relire"], null, null, ShareMetadata.None), Samples, cancellationToken);
     }
 
     private static async Task<string> PublishAsync(ArticleDesk desk, ArticleDraft draft, CancellationToken cancellationToken)
     {
-        var created = await desk.CreateAsync(draft, cancellationToken);
+        var created = await desk.CreateAsync(draft, Samples, cancellationToken);
         var article = created.Value ?? throw new InvalidOperationException($"Sample article refused: {created.Failure?.Detail}");
-        await desk.PublishAsync(article.Id.ToString(), null, null, cancellationToken);
+        await desk.PublishAsync(article.Id.ToString(), null, null, Samples, cancellationToken);
         return article.Slug;
     }
 }

@@ -20,14 +20,16 @@ public sealed record TagRequest(string Name, string? Slug = null, string? Descri
 /// <param name="Visibility"><c>public</c> or <c>internal</c>.</param>
 /// <param name="CreatedAt">When it was created.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
+/// <param name="ArticleCount">How many published articles carry it.</param>
 public sealed record TagResponse(Guid Id, string Slug, string Name, string? Description, TagVisibility Visibility,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int ArticleCount)
 {
     /// <summary>The tag as this audience may see it: internal tags are hidden from the public.</summary>
     public static TagResponse? Show(Listed<TagDetails> tag, Audience audience) =>
-        audience == Audience.Public && tag.Details.Visibility == TagVisibility.Internal
+        audience != Audience.Newsroom && tag.Details.Visibility == TagVisibility.Internal
             ? null
-            : new TagResponse(tag.Id, tag.Slug, tag.Details.Name, tag.Details.Description, tag.Details.Visibility, tag.CreatedAt, tag.UpdatedAt);
+            : new TagResponse(tag.Id, tag.Slug, tag.Details.Name, tag.Details.Description, tag.Details.Visibility, tag.CreatedAt, tag.UpdatedAt,
+                tag.PublishedArticles);
 }
 
 /// <summary>The field rules of a tag.</summary>

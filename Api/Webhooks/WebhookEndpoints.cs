@@ -1,5 +1,7 @@
 using System.ComponentModel;
+using Cms.Api.Auth;
 using Cms.Api.Hosting;
+using Cms.Domain.Access;
 using Cms.Api.Paging;
 using Cms.Domain.Common;
 using Cms.Domain.Webhooks;
@@ -15,8 +17,8 @@ public static class WebhookEndpoints
     /// <summary>Maps the webhook routes.</summary>
     public static void MapWebhooks(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/webhooks").WithTags("Webhooks").AddEndpointFilter<QueryAllowlist>().RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        var group = app.MapGroup("/api/v1/webhooks").WithTags("Webhooks").AddEndpointFilter<QueryAllowlist>().RequireRole(Role.Admin)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("", Register).WithName("registerWebhook").WithSummary("Register a webhook; its signing secret is shown once")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("", List).WithName("listWebhooks").WithSummary("List webhooks");

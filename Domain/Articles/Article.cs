@@ -38,8 +38,11 @@ public sealed class Article
     /// <summary>When the article first went public; never moves afterwards.</summary>
     public DateTimeOffset? FirstPublishedAt { get; private set; }
 
-    /// <summary>Counts the saved changes; the basis of the article's ETag.</summary>
+    /// <summary>Counts the saved changes; the basis of the article's ETag and the number of its latest revision.</summary>
     public int Version { get; private set; }
+
+    /// <summary>What a revision keeps of the article as it is now.</summary>
+    public ArticleState State => new(Slug, Content, Status, PublishedAt);
 
     /// <summary>A new draft; its id is made from <paramref name="now"/> unless one is chosen beforehand.</summary>
     public static Article Draft(string slug, ArticleContent content, DateTimeOffset now, Guid? id = null) =>
@@ -69,6 +72,8 @@ public sealed class Article
     public Failure? Publish(DateTimeOffset? at, DateTimeOffset now)
     {
         if (PublishingProblem(Content.Title, Content.Body) is { } problem) return problem;
+        if (Status == ArticleStatus.Archived)
+            return new Failure(FailureKind.Rule, "article-archived", "An archived article is restored before it is published again.");
         GoPublic(at, now);
         Touch(now);
         return null;
@@ -85,21 +90,28 @@ public sealed class Article
     }
 
     /// <summary>
-    /// Takes, as one change, the state an archive or a wire record gives: slug, content and place in the workflow. A first
-    /// publication date already on record never moves; the record's own fills it when there is none.
+    /// Takes, as one change, the state an archive or a wire record gives: slug, content and place in the workflow (an archived
+    /// article keeps the publication date given). A first publication date already on record never moves; the record's own
+    /// fills it when there is none.
     /// </summary>
     public Failure? Settle(string slug, ArticleContent content, Publication publication, DateTimeOffset now)
     {
-        if (publication.Status != ArticleStatus.Draft && PublishingProblem(content.Title, content.Body) is { } problem) return problem;
+        ArgumentNullException.ThrowIfNull(publication);
+        if (publication.Status is ArticleStatus.Published or ArticleStatus.Scheduled && PublishingProblem(content.Title, content.Body) is { } problem)
+            return problem;
         Slug = slug;
         Content = content;
-        if (publication.Status == ArticleStatus.Draft)
-        {
-            Status = ArticleStatus.Draft;
-            PublishedAt = null;
-        }
         FirstPublishedAt ??= publication.FirstPublishedAt;
-        if (publication.Status != ArticleStatus.Draft) GoPublic(publication.PublishedAt, now);
+        if (publication.Status is ArticleStatus.Published or ArticleStatus.Scheduled)
+        {
+            if (Status == ArticleStatus.Archived) Status = ArticleStatus.Draft;
+            GoPublic(publication.PublishedAt, now);
+        }
+        else
+        {
+            Status = publication.Status;
+            PublishedAt = publication.Status == ArticleStatus.Archived ? publication.PublishedAt : null;
+        }
         Touch(now);
         return null;
     }
@@ -110,6 +122,37 @@ public sealed class Article
         Status = ArticleStatus.Draft;
         PublishedAt = null;
         Touch(now);
+    }
+
+    /// <summary>Makes a scheduled article public once its time has come; false when it is not due (or not scheduled).</summary>
+    public bool PublishIfDue(DateTimeOffset now)
+    {
+        if (Status != ArticleStatus.Scheduled || PublishedAt is not { } due || due > now) return false;
+        Status = ArticleStatus.Published;
+        FirstPublishedAt ??= due;
+        Touch(now);
+        return true;
+    }
+
+    /// <summary>Withdraws the article from public view but keeps it; a schedule is cancelled, a publication date kept.</summary>
+    public Failure? Archive(DateTimeOffset now)
+    {
+        if (Status == ArticleStatus.Archived)
+            return new Failure(FailureKind.Rule, "article-archived", "The article is already archived.");
+        if (Status == ArticleStatus.Scheduled) PublishedAt = null;
+        Status = ArticleStatus.Archived;
+        Touch(now);
+        return null;
+    }
+
+    /// <summary>Brings an archived article back: public again with its publication date if it had one, a draft otherwise.</summary>
+    public Failure? Unarchive(DateTimeOffset now)
+    {
+        if (Status != ArticleStatus.Archived)
+            return new Failure(FailureKind.Rule, "article-not-archived", "Only an archived article can be restored.");
+        Status = PublishedAt is null ? ArticleStatus.Draft : ArticleStatus.Published;
+        Touch(now);
+        return null;
     }
 
     private void GoPublic(DateTimeOffset? at, DateTimeOffset now)

@@ -1,87 +1,134 @@
-using Cms.Domain.Articles.Body;
+using Cms.Domain.Access;
 using Cms.Domain.Common;
 using Cms.Domain.Webhooks;
 
 namespace Cms.Domain.Articles;
 
-/// <summary>The one way articles are written, whichever door the request came through.</summary>
-public sealed class ArticleDesk(IArticleStore articles, IArticleReferences references, ArticleLinks links, IClock clock)
+/// <summary>
+/// The one way articles are written, whichever door the request came through: each change checks the caller's rights and
+/// the caller's version, and is stored with the revision it leaves, or not at all.
+/// </summary>
+public sealed class ArticleDesk(IArticleStore articles, IArticleRevisions revisions, IArticleReferences references, ArticleLinks links, IClock clock)
 {
+    private readonly ArticlePreparation preparation = new(references);
+
     /// <summary>Files a new draft.</summary>
-    public async Task<Outcome<Article>> CreateAsync(ArticleDraft draft, CancellationToken cancellationToken)
+    public async Task<Outcome<Article>> CreateAsync(ArticleDraft draft, Caller caller, CancellationToken cancellationToken)
     {
-        var prepared = await PrepareAsync(draft, null, cancellationToken);
+        var prepared = await preparation.PrepareAsync(draft, null, caller, cancellationToken);
         if (prepared.Failure is { } failure) return failure;
         var (slug, content, body) = prepared.Value!;
         var article = Article.Draft(slug, content, clock.Now);
         var change = NewsroomEvents.Article(article.Id, null, EventSide.Of(article, links), article.UpdatedAt);
-        return await articles.InsertAsync(article, body, change, cancellationToken) is { } refused ? refused : article;
+        return await articles.InsertAsync(article, body, ArticleRevision.Of(null, article, caller), change, cancellationToken) is { } refused
+            ? refused
+            : article;
     }
 
     /// <summary>Replaces what the editors wrote on an existing article.</summary>
-    public async Task<Outcome<Article>> ReplaceAsync(string key, ArticleDraft draft, int? ifMatch, CancellationToken cancellationToken)
+    public async Task<Outcome<Article>> ReplaceAsync(string key, ArticleDraft draft, int? ifMatch, Caller caller, CancellationToken cancellationToken)
     {
-        var found = await FindCurrentAsync(key, ifMatch, cancellationToken);
+        var found = await FindCurrentAsync(key, ifMatch, caller, ArticleAction.Edit, cancellationToken);
         if (found.Failure is { } failure) return failure;
-        var article = found.Value!;
-        var prepared = await PrepareAsync(draft, article, cancellationToken);
-        if (prepared.Failure is { } invalid) return invalid;
-        var (slug, content, body) = prepared.Value!;
-        var loadedVersion = article.Version;
-        var before = EventSide.Of(article, links);
-        article.Revise(slug, content, clock.Now);
-        var change = NewsroomEvents.Article(article.Id, before, EventSide.Of(article, links), article.UpdatedAt);
-        return await articles.UpdateAsync(article, body, loadedVersion, change, cancellationToken) is { } refused ? refused : article;
+        return await ReviseAsync(found.Value!, draft, caller, cancellationToken);
+    }
+
+    /// <summary>Writes an earlier revision's content and slug back as a new revision; the status stays as it is.</summary>
+    public async Task<Outcome<Article>> RestoreRevisionAsync(string key, int number, int? ifMatch, Caller caller, CancellationToken cancellationToken)
+    {
+        var found = await FindCurrentAsync(key, ifMatch, caller, ArticleAction.Edit, cancellationToken);
+        if (found.Failure is { } failure) return failure;
+        var revision = await revisions.FindAsync(found.Value!.Id, number, cancellationToken);
+        if (revision is null) return new Failure(FailureKind.NotFound, "revision-not-found", $"The article '{key}' has no revision {number}.");
+        return await ReviseAsync(found.Value, ArticleDraft.From(revision.State), caller, cancellationToken);
     }
 
     /// <summary>Publishes now, backdated, or (with a future time) schedules.</summary>
-    public Task<Outcome<Article>> PublishAsync(string key, DateTimeOffset? at, int? ifMatch, CancellationToken cancellationToken) =>
-        ChangeAsync(key, ifMatch, article => article.Publish(at, clock.Now), cancellationToken);
+    public Task<Outcome<Article>> PublishAsync(string key, DateTimeOffset? at, int? ifMatch, Caller caller, CancellationToken cancellationToken) =>
+        ChangeAsync(key, ifMatch, caller, article => article.Publish(at, clock.Now), cancellationToken);
 
     /// <summary>Takes a public or scheduled article back to draft.</summary>
-    public Task<Outcome<Article>> UnpublishAsync(string key, int? ifMatch, CancellationToken cancellationToken) =>
-        ChangeAsync(key, ifMatch, article =>
+    public Task<Outcome<Article>> UnpublishAsync(string key, int? ifMatch, Caller caller, CancellationToken cancellationToken) =>
+        ChangeAsync(key, ifMatch, caller, article =>
         {
             article.Unpublish(clock.Now);
             return null;
         }, cancellationToken);
 
-    /// <summary>Deletes an article.</summary>
-    public async Task<Failure?> DeleteAsync(string key, int? ifMatch, CancellationToken cancellationToken)
+    /// <summary>Withdraws an article from public view, keeping it.</summary>
+    public Task<Outcome<Article>> ArchiveAsync(string key, int? ifMatch, Caller caller, CancellationToken cancellationToken) =>
+        ChangeAsync(key, ifMatch, caller, article => article.Archive(clock.Now), cancellationToken);
+
+    /// <summary>Brings an archived article back to where it stood before.</summary>
+    public Task<Outcome<Article>> RestoreAsync(string key, int? ifMatch, Caller caller, CancellationToken cancellationToken) =>
+        ChangeAsync(key, ifMatch, caller, article => article.Unarchive(clock.Now), cancellationToken);
+
+    /// <summary>Publishes every scheduled article that has fallen due, each once; returns how many it published.</summary>
+    public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
     {
-        var found = await FindCurrentAsync(key, ifMatch, cancellationToken);
-        if (found.Failure is { } failure) return failure;
-        var article = found.Value!;
-        var change = NewsroomEvents.Article(article.Id, EventSide.Of(article, links), null, clock.Now);
-        return await articles.DeleteAsync(article.Id, article.Version, change, cancellationToken);
+        var now = clock.Now;
+        var published = 0;
+        foreach (var id in await articles.FindDueAsync(now, cancellationToken))
+        {
+            var outcome = await ChangeAsync(id.ToString(), null, Caller.Scheduler,
+                article => article.PublishIfDue(now) ? null : new Failure(FailureKind.Conflict, "not-due", "Published or moved meanwhile."),
+                cancellationToken);
+            if (outcome.Succeeded) published++;
+        }
+        return published;
     }
 
-    private async Task<Outcome<Article>> ChangeAsync(string key, int? ifMatch, Func<Article, Failure?> change, CancellationToken cancellationToken)
+    /// <summary>Deletes an article, leaving a tombstone.</summary>
+    public async Task<Failure?> DeleteAsync(string key, int? ifMatch, Caller caller, CancellationToken cancellationToken)
     {
-        var found = await FindCurrentAsync(key, ifMatch, cancellationToken);
+        var found = await FindCurrentAsync(key, ifMatch, caller, ArticleAction.Delete, cancellationToken);
         if (found.Failure is { } failure) return failure;
         var article = found.Value!;
+        var now = clock.Now;
+        var change = NewsroomEvents.Article(article.Id, EventSide.Of(article, links), null, now);
+        return await articles.DeleteAsync(article.Id, article.Version, now, change, cancellationToken);
+    }
+
+    /// <summary>The article as stored, when the caller may do <paramref name="action"/> to it.</summary>
+    public async Task<Outcome<Article>> OpenAsync(string key, Caller caller, ArticleAction action, CancellationToken cancellationToken) =>
+        await FindCurrentAsync(key, null, caller, action, cancellationToken);
+
+    private async Task<Outcome<Article>> ReviseAsync(Article article, ArticleDraft draft, Caller caller, CancellationToken cancellationToken)
+    {
+        var prepared = await preparation.PrepareAsync(draft, article, caller, cancellationToken);
+        if (prepared.Failure is { } invalid) return invalid;
+        var (slug, content, body) = prepared.Value!;
+        var before = article.State;
+        var side = EventSide.Of(article, links);
         var loadedVersion = article.Version;
-        var before = EventSide.Of(article, links);
-        if (change(article) is { } refused) return refused;
-        var announced = NewsroomEvents.Article(article.Id, before, EventSide.Of(article, links), article.UpdatedAt);
-        return await articles.UpdateAsync(article, null, loadedVersion, announced, cancellationToken) is { } stale ? stale : article;
+        article.Revise(slug, content, clock.Now);
+        var revision = ArticleRevision.Of(before, article, caller);
+        var change = NewsroomEvents.Article(article.Id, side, EventSide.Of(article, links), article.UpdatedAt);
+        return await articles.UpdateAsync(article, body, loadedVersion, revision, change, cancellationToken) is { } refused ? refused : article;
     }
 
-    private async Task<Outcome<Article>> FindCurrentAsync(string key, int? ifMatch, CancellationToken cancellationToken)
+    private async Task<Outcome<Article>> ChangeAsync(string key, int? ifMatch, Caller caller, Func<Article, Failure?> change,
+        CancellationToken cancellationToken)
+    {
+        var found = await FindCurrentAsync(key, ifMatch, caller, ArticleAction.ChangeStatus, cancellationToken);
+        if (found.Failure is { } failure) return failure;
+        var article = found.Value!;
+        var before = article.State;
+        var side = EventSide.Of(article, links);
+        var loadedVersion = article.Version;
+        if (change(article) is { } refused) return refused;
+        var revision = ArticleRevision.Of(before, article, caller);
+        var announced = NewsroomEvents.Article(article.Id, side, EventSide.Of(article, links), article.UpdatedAt);
+        return await articles.UpdateAsync(article, null, loadedVersion, revision, announced, cancellationToken) is { } stale ? stale : article;
+    }
+
+    private async Task<Outcome<Article>> FindCurrentAsync(string key, int? ifMatch, Caller caller, ArticleAction action,
+        CancellationToken cancellationToken)
     {
         var article = await articles.FindAsync(key, cancellationToken);
         if (article is null) return Failure.NotFound("article", key);
+        if (ArticleRights.Check(caller, article, action, key) is { } refused) return refused;
         if (ifMatch is { } expected && expected != article.Version) return Failure.Stale("article");
         return article;
-    }
-
-    private async Task<Outcome<(string Slug, ArticleContent Content, RenderedBody Body)>> PrepareAsync(
-        ArticleDraft draft, Article? existing, CancellationToken cancellationToken)
-    {
-        var resolved = await ArticleDrafting.ResolveAsync(draft, existing is null ? null : (existing.Id, existing.Slug), references, null, cancellationToken);
-        if (resolved.Failure is { } failure) return failure;
-        var rendered = ArticleDrafting.Render(resolved.Value!);
-        return (resolved.Value!.Slug, ArticleDrafting.Compose(draft, resolved.Value!, rendered), rendered);
     }
 }

@@ -12,4 +12,13 @@ public sealed record ArticleDraft(
     IReadOnlyList<string> Tags,
     FeatureImage? FeatureImage,
     string? CanonicalUrl,
-    ShareMetadata Share);
+    ShareMetadata Share)
+{
+    /// <summary>The draft that writes a revision's content and slug again.</summary>
+    public static ArticleDraft From(ArticleState state)
+    {
+        var c = state.Content;
+        return new ArticleDraft(state.Slug, c.Title, c.Subtitle, c.Excerpt, c.Body, c.Language, c.AuthorIds.Select(id => id.ToString("D")).ToList(),
+            c.TagIds.Select(id => id.ToString("D")).ToList(), c.FeatureImage, c.CanonicalUrl, c.Share);
+    }
+}

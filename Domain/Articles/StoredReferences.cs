@@ -1,10 +1,11 @@
 using Cms.Domain.Authors;
 using Cms.Domain.Tags;
+using Cms.Domain.Translations;
 
 namespace Cms.Domain.Articles;
 
 /// <summary>Answers what a draft names straight from the stores.</summary>
-public sealed class StoredReferences(IArticleStore articles, IAuthorStore authors, ITagStore tags) : IArticleReferences
+public sealed class StoredReferences(IArticleStore articles, IAuthorStore authors, ITagStore tags, ITranslationStore translations) : IArticleReferences
 {
     /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, Guid>> AuthorIdsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
@@ -21,4 +22,8 @@ public sealed class StoredReferences(IArticleStore articles, IAuthorStore author
     /// <inheritdoc />
     public Task<bool> ArticleSlugTakenAsync(string slug, Guid? except, CancellationToken cancellationToken) =>
         articles.SlugTakenAsync(slug, except, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<string?> LanguageHolderAsync(Guid articleId, string language, CancellationToken cancellationToken) =>
+        translations.LanguageHolderAsync(articleId, language, cancellationToken);
 }

@@ -4,7 +4,11 @@ namespace Cms.Domain.Common;
 
 /// <summary>A stored author or tag: its identity, slug, details and change count.</summary>
 public sealed record Listed<TDetails>(Guid Id, string Slug, TDetails Details, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version)
-    where TDetails : class;
+    where TDetails : class
+{
+    /// <summary>How many published articles name it, as last read from storage.</summary>
+    public int PublishedArticles { get; init; }
+}
 
 /// <summary>Where authors or tags are kept.</summary>
 public interface IListingStore<TDetails> where TDetails : class

@@ -13,6 +13,8 @@ public enum FailureKind
     Stale,
     /// <summary>A newsroom rule forbids a well-formed request.</summary>
     Rule,
+    /// <summary>The caller's key may see the resource but not do this to it.</summary>
+    Forbidden,
 }
 
 /// <summary>A refusal with a stable code, a sentence for people and, for invalid input, errors by field.</summary>
@@ -29,6 +31,9 @@ public sealed record Failure(FailureKind Kind, string Code, string Detail, IRead
     /// <summary>Another record of the same kind already has the slug.</summary>
     public static Failure SlugTaken(string what, string slug) =>
         new(FailureKind.Conflict, "slug-taken", $"Another {what} already has the slug '{slug}'.");
+
+    /// <summary>The caller's key lacks the right to do this.</summary>
+    public static Failure Forbidden(string code, string detail) => new(FailureKind.Forbidden, code, detail);
 
     /// <summary>The caller's If-Match no longer names the current version.</summary>
     public static Failure Stale(string what) =>

@@ -1,8 +1,10 @@
+using Cms.Domain.Access;
 using Cms.Domain.Articles;
 using Cms.Domain.Articles.Body;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
 using Cms.Domain.Tags;
+using Cms.Domain.Translations;
 using Cms.Domain.Webhooks;
 
 namespace Cms.Domain.Exchange;
@@ -16,24 +18,27 @@ internal sealed class BatchPlanner
 {
     private readonly ImportLedger ledger;
     private readonly ArticleLinks links;
+    private readonly Caller caller;
+    private readonly ArticlePreparation preparation;
     private readonly DateTimeOffset now;
     private readonly KnownLayers<Listed<AuthorProfile>> authors;
     private readonly KnownLayers<Listed<TagDetails>> tags;
     private readonly KnownLayers<Article> articles;
-    private readonly ImportReferences references;
     private readonly List<PendingArticle> pending = [];
     private LineResult?[] results = [];
     private ImportWrite?[] writes = [];
 
-    public BatchPlanner(ImportLedger ledger, ImportKeys keys, ImportMatches matches, ImportStores stores, ArticleLinks links, DateTimeOffset now)
+    public BatchPlanner(ImportLedger ledger, ImportKeys keys, ImportMatches matches, ImportStores stores, ArticleLinks links, Caller caller,
+        DateTimeOffset now)
     {
+        this.caller = caller;
         this.ledger = ledger;
         this.links = links;
         this.now = now;
         authors = new KnownLayers<Listed<AuthorProfile>>(ledger.Authors, Listings(matches.Authors), Asked(keys.Authors), stores.Authors.SlugTakenAsync);
         tags = new KnownLayers<Listed<TagDetails>>(ledger.Tags, Listings(matches.Tags), Asked(keys.Tags), stores.Tags.SlugTakenAsync);
         articles = new KnownLayers<Article>(ledger.Articles, Articles(matches), Asked(keys.Articles, keys.Teasers), stores.Articles.SlugTakenAsync);
-        references = new ImportReferences(authors, tags, articles);
+        preparation = new ArticlePreparation(new ImportReferences(authors, tags, articles, stores.Translations));
     }
 
     /// <summary>The result of every line, and the writes in line order.</summary>
@@ -121,15 +126,17 @@ internal sealed class BatchPlanner
             match = Match(articles, record);
         }
         var failure = match.Failure
-            ?? (record.Publication.Status == ArticleStatus.Draft ? null : Article.PublishingProblem(record.Draft.Title, record.Draft.Body));
+            ?? (record.Publication.Status is ArticleStatus.Published or ArticleStatus.Scheduled
+                ? Article.PublishingProblem(record.Draft.Title, record.Draft.Body)
+                : null);
         if (failure is not null)
         {
             results[index] = LineResult.Failed(number, record.Kind, failure);
             return;
         }
         var existing = match.Value;
-        var resolved = await ArticleDrafting.ResolveAsync(record.Draft, existing is null ? null : (existing.Id, existing.Slug), references,
-            body, cancellationToken);
+        var self = existing is null ? ((Guid, string, string)?)null : (existing.Id, existing.Slug, existing.Current?.Content.Language ?? record.Draft.Language);
+        var resolved = await preparation.ResolveAsync(record.Draft, self, caller, body, cancellationToken);
         if (resolved.Failure is { } unresolved)
         {
             results[index] = LineResult.Failed(number, record.Kind, unresolved);
@@ -146,7 +153,7 @@ internal sealed class BatchPlanner
     {
         if (pending.Count == 0) return;
         var rendered = new RenderedBody[pending.Count];
-        Parallel.For(0, pending.Count, k => rendered[k] = ArticleDrafting.Render(pending[k].Resolved));
+        Parallel.For(0, pending.Count, k => rendered[k] = ArticlePreparation.Render(pending[k].Resolved));
         for (var k = 0; k < pending.Count; k++) Settle(pending[k], rendered[k]);
         pending.Clear();
     }
@@ -154,7 +161,7 @@ internal sealed class BatchPlanner
     private void Settle(PendingArticle planned, RenderedBody rendered)
     {
         var record = planned.Record;
-        var content = ArticleDrafting.Compose(record.Draft, planned.Resolved, rendered);
+        var content = ArticlePreparation.Compose(record.Draft, planned.Resolved, rendered);
         var current = planned.Existing?.Current;
         var article = current is null
             ? Article.Draft(planned.Resolved.Slug, content, planned.CreatedAt, planned.Id)
@@ -167,7 +174,7 @@ internal sealed class BatchPlanner
         LineOutcome outcome;
         if (planned.Existing is null)
         {
-            writes[planned.Index] = new ArticleWrite(article, rendered, null, record.ExternalId,
+            writes[planned.Index] = new ArticleWrite(article, rendered, null, record.ExternalId, ArticleRevision.Of(null, article, caller),
                 NewsroomEvents.Article(article.Id, null, EventSide.Of(article, links), now));
             outcome = LineOutcome.Created;
         }
@@ -181,7 +188,7 @@ internal sealed class BatchPlanner
             // Without the current article at hand (a dry run's earlier line) there is nothing to write against.
             if (current is not null)
             {
-                writes[planned.Index] = new ArticleWrite(article, rendered, current.Version, newExternalId,
+                writes[planned.Index] = new ArticleWrite(article, rendered, current.Version, newExternalId, ArticleRevision.Of(current.State, article, caller),
                     NewsroomEvents.Article(article.Id, EventSide.Of(current, links), EventSide.Of(article, links), now));
             }
             outcome = LineOutcome.Updated;
@@ -234,4 +241,5 @@ internal sealed class BatchPlanner
 /// <param name="Articles">Articles.</param>
 /// <param name="Authors">Authors.</param>
 /// <param name="Tags">Tags.</param>
-public sealed record ImportStores(IArticleStore Articles, IAuthorStore Authors, ITagStore Tags);
+/// <param name="Translations">Translation groups, for the one-article-per-language rule.</param>
+public sealed record ImportStores(IArticleStore Articles, IAuthorStore Authors, ITagStore Tags, ITranslationStore Translations);

@@ -68,8 +68,9 @@ public abstract record ImportWrite(string? ExternalId, NewsroomEvent Change);
 /// <param name="Body">Its rendered body.</param>
 /// <param name="LoadedVersion">The version it was read at; null for a new article.</param>
 /// <param name="ExternalId">The external id to keep with it.</param>
+/// <param name="Revision">The revision the write leaves.</param>
 /// <param name="Change">The event of the change.</param>
-public sealed record ArticleWrite(Article Article, RenderedBody Body, int? LoadedVersion, string? ExternalId, NewsroomEvent Change)
+public sealed record ArticleWrite(Article Article, RenderedBody Body, int? LoadedVersion, string? ExternalId, ArticleRevision Revision, NewsroomEvent Change)
     : ImportWrite(ExternalId, Change);
 
 /// <summary>An author to insert or update.</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Cms.Domain.Access;
 using Cms.Domain.Articles;
 using Cms.Domain.Articles.Body;
 using Cms.Domain.Common;
@@ -11,8 +12,11 @@ namespace Cms.Domain.Exchange;
 /// </summary>
 public sealed class ImportDesk(IImportStore store, ImportStores stores, ArticleLinks links, IClock clock)
 {
-    /// <summary>Imports the lines; yields each batch's results, in line order, once the batch is committed.</summary>
-    public async IAsyncEnumerable<IReadOnlyList<LineResult>> RunAsync(IAsyncEnumerable<ImportLine> lines, ImportOptions options,
+    /// <summary>
+    /// Imports the lines as <paramref name="caller"/> (who the revisions name); yields each batch's results, in line order, once the
+    /// batch is committed.
+    /// </summary>
+    public async IAsyncEnumerable<IReadOnlyList<LineResult>> RunAsync(IAsyncEnumerable<ImportLine> lines, ImportOptions options, Caller caller,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -23,20 +27,20 @@ public sealed class ImportDesk(IImportStore store, ImportStores stores, ArticleL
         {
             batch.Add(line);
             if (batch.Count < options.BatchSize) continue;
-            yield return await RunBatchAsync(batch, ledger, options.DryRun, cancellationToken);
+            yield return await RunBatchAsync(batch, ledger, options.DryRun, caller, cancellationToken);
             batch.Clear();
         }
-        if (batch.Count > 0) yield return await RunBatchAsync(batch, ledger, options.DryRun, cancellationToken);
+        if (batch.Count > 0) yield return await RunBatchAsync(batch, ledger, options.DryRun, caller, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<LineResult>> RunBatchAsync(List<ImportLine> lines, ImportLedger ledger, bool dryRun,
+    private async Task<IReadOnlyList<LineResult>> RunBatchAsync(List<ImportLine> lines, ImportLedger ledger, bool dryRun, Caller caller,
         CancellationToken cancellationToken)
     {
         var bodies = new ArticleBody?[lines.Count];
         Parallel.For(0, lines.Count, i => bodies[i] = lines[i].Record is ArticleRecord article ? ArticleBody.Parse(article.Draft.Body) : null);
         var keys = BatchKeys.Of(lines, bodies);
         var matches = await store.FindAsync(keys, cancellationToken);
-        var (results, writes) = await new BatchPlanner(ledger, keys, matches, stores, links, clock.Now).PlanAsync(lines, bodies, cancellationToken);
+        var (results, writes) = await new BatchPlanner(ledger, keys, matches, stores, links, caller, clock.Now).PlanAsync(lines, bodies, cancellationToken);
         if (dryRun)
         {
             ledger.Lighten();
@@ -51,7 +55,7 @@ public sealed class ImportDesk(IImportStore store, ImportStores stores, ArticleL
         // The store refused the batch (a slug or a version changed since it was planned): nothing of it was written.
         // Each line again on its own, so that only the line at fault fails.
         var alone = new List<LineResult>(lines.Count);
-        foreach (var line in lines) alone.AddRange(await RunBatchAsync([line], ledger, dryRun, cancellationToken));
+        foreach (var line in lines) alone.AddRange(await RunBatchAsync([line], ledger, dryRun, caller, cancellationToken));
         return alone;
     }
 }

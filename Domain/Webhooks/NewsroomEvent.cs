@@ -74,7 +74,8 @@ public static class NewsroomEvents
         if (old is null) return now.Status is Published or Scheduled ? now.Status : "created";
         if (now.Status == Published && old.Status != Published) return Published;
         if (now.Status == Scheduled && (old.Status != Scheduled || old.PublishedAt != now.PublishedAt)) return Scheduled;
-        if (now.Status == "draft" && old.Status is Published or Scheduled) return "unpublished";
+        // Back to draft or archived: either way no longer public.
+        if (now.Status is "draft" or "archived" && old.Status is Published or Scheduled) return "unpublished";
         return "updated";
     }
 }

@@ -6,11 +6,12 @@ namespace Cms.Infrastructure.Articles;
 /// <summary>One row of the articles table, as Dapper reads it.</summary>
 internal sealed class ArticleRow
 {
+    /// <summary>The columns every read takes, from the articles table aliased <c>a</c>.</summary>
     public const string Columns = """
-        id, slug, title, subtitle, excerpt, language, status, created_at, updated_at, published_at, first_published_at,
-        image_url, image_alt, image_caption, image_credit, image_width, image_height, canonical_url, word_count,
-        meta_title, meta_description, og_title, og_description, og_image, twitter_title, twitter_description,
-        twitter_image, twitter_card, hashtags, version
+        a.id, a.slug, a.title, a.subtitle, a.excerpt, a.language, a.status, a.created_at, a.updated_at, a.published_at,
+        a.first_published_at, a.image_url, a.image_alt, a.image_caption, a.image_credit, a.image_width, a.image_height,
+        a.canonical_url, a.word_count, a.meta_title, a.meta_description, a.og_title, a.og_description, a.og_image,
+        a.twitter_title, a.twitter_description, a.twitter_image, a.twitter_card, a.hashtags, a.version
         """;
 
     public Guid Id { get; init; }
@@ -50,6 +51,12 @@ internal sealed class ArticleRow
     public string? BodyBlocks { get; init; }
     public int LoadedVersion { get; init; }
     public string? ExternalId { get; init; }
+    public string SortTitle { get; init; } = "";
+    public string? SortKey { get; init; }
+    public double? Rank { get; init; }
+    public string? SearchedBody { get; init; }
+    public string? SearchedTitle { get; init; }
+    public string? SearchedSubtitle { get; init; }
 
     public ArticleStatus ParsedStatus => ArticleStatusNames.Parse(Status) ?? ArticleStatus.Draft;
 

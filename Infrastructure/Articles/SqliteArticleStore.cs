@@ -18,11 +18,13 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         INSERT INTO articles (id, slug, title, subtitle, excerpt, language, status, created_at, updated_at, published_at,
             first_published_at, image_url, image_alt, image_caption, image_credit, image_width, image_height, canonical_url,
             word_count, body_markdown, body_markdown_template, body_html, body_text, body_blocks, meta_title, meta_description,
-            og_title, og_description, og_image, twitter_title, twitter_description, twitter_image, twitter_card, hashtags, version)
+            og_title, og_description, og_image, twitter_title, twitter_description, twitter_image, twitter_card, hashtags, version,
+            sort_title)
         VALUES (@Id, @Slug, @Title, @Subtitle, @Excerpt, @Language, @Status, @CreatedAt, @UpdatedAt, @PublishedAt,
             @FirstPublishedAt, @ImageUrl, @ImageAlt, @ImageCaption, @ImageCredit, @ImageWidth, @ImageHeight, @CanonicalUrl,
             @WordCount, @BodyMarkdown, @BodyMarkdownTemplate, @BodyHtml, @BodyText, @BodyBlocks, @MetaTitle, @MetaDescription,
-            @OgTitle, @OgDescription, @OgImage, @TwitterTitle, @TwitterDescription, @TwitterImage, @TwitterCard, @Hashtags, @Version)
+            @OgTitle, @OgDescription, @OgImage, @TwitterTitle, @TwitterDescription, @TwitterImage, @TwitterCard, @Hashtags, @Version,
+            @SortTitle)
         """;
 
     private const string UpdateContentSql = """
@@ -34,7 +36,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
             body_text = @BodyText, body_blocks = @BodyBlocks, meta_title = @MetaTitle, meta_description = @MetaDescription,
             og_title = @OgTitle, og_description = @OgDescription, og_image = @OgImage, twitter_title = @TwitterTitle,
             twitter_description = @TwitterDescription, twitter_image = @TwitterImage, twitter_card = @TwitterCard,
-            hashtags = @Hashtags, version = @Version
+            hashtags = @Hashtags, version = @Version, sort_title = @SortTitle
         WHERE id = @Id AND version = @LoadedVersion
         """;
 
@@ -53,7 +55,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     /// <inheritdoc />
     public async Task<Article?> FindAsync(string key, CancellationToken cancellationToken)
     {
-        const string sql = $"SELECT {ArticleRow.Columns}, body_markdown FROM articles WHERE id = @key OR slug = @key";
+        const string sql = $"SELECT {ArticleRow.Columns}, a.body_markdown FROM articles a WHERE a.id = @key OR a.slug = @key";
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(sql, new { key = Keys.Normalize(key) });
         return row is null ? null : (await RestoreAsync(connection, [row]))[0];
@@ -63,8 +65,8 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     internal static async Task<IReadOnlyList<StoredArticle>> MatchAsync(DbConnection connection, KeySet keys)
     {
         const string sql = $"""
-            SELECT {ArticleRow.Columns}, body_markdown, body_markdown_template, external_id FROM articles
-            WHERE slug IN @slugs OR external_id IN @externalIds
+            SELECT {ArticleRow.Columns}, a.body_markdown, a.body_markdown_template, a.external_id FROM articles a
+            WHERE a.slug IN @slugs OR a.external_id IN @externalIds
             """;
         if (keys.Slugs.Count + keys.ExternalIds.Count == 0) return [];
         var rows = (await connection.QueryAsync<ArticleRow>(sql, new { slugs = keys.Slugs.ToArray(), externalIds = keys.ExternalIds.ToArray() })).ToList();
@@ -116,21 +118,28 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     }
 
     /// <inheritdoc />
-    public Task<Failure?> InsertAsync(Article article, RenderedBody body, NewsroomEvent change, CancellationToken cancellationToken) =>
-        dialect.WriteAsync((connection, transaction) => InsertAsync(connection, transaction, article, body, change), cancellationToken);
+    public Task<Failure?> InsertAsync(Article article, RenderedBody body, ArticleRevision revision, NewsroomEvent change,
+        CancellationToken cancellationToken) =>
+        dialect.WriteAsync((connection, transaction) => InsertAsync(connection, transaction, article, body, revision, change), cancellationToken);
 
     /// <inheritdoc />
-    public Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, NewsroomEvent change, CancellationToken cancellationToken) =>
-        dialect.WriteAsync((connection, transaction) => UpdateAsync(connection, transaction, article, body, loadedVersion, change), cancellationToken);
+    public Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, ArticleRevision revision, NewsroomEvent change,
+        CancellationToken cancellationToken) =>
+        dialect.WriteAsync((connection, transaction) => UpdateAsync(connection, transaction, article, body, loadedVersion, revision, change),
+            cancellationToken);
 
-    /// <summary>Stores a new article and its event inside a transaction the caller owns; a conflict when its slug is taken.</summary>
+    /// <summary>
+    /// Stores a new article, its revision and its event inside a transaction the caller owns (one article, or a whole import batch);
+    /// a conflict when its slug is taken.
+    /// </summary>
     internal async Task<Failure?> InsertAsync(DbConnection connection, DbTransaction transaction, Article article, RenderedBody body,
-        NewsroomEvent change)
+        ArticleRevision revision, NewsroomEvent change)
     {
         try
         {
             await connection.ExecuteAsync(InsertSql, Parameters(article, body, 0), transaction);
             await InsertLinksAsync(connection, transaction, article, body);
+            await SqliteArticleRevisions.InsertAsync(connection, transaction, revision);
             await Outbox.RecordAsync(connection, transaction, change);
         }
         catch (DbException e) when (dialect.IsUniqueViolation(e))
@@ -140,9 +149,12 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         return null;
     }
 
-    /// <summary>Stores a changed article and its event inside a transaction the caller owns, if it is still at <paramref name="loadedVersion"/>.</summary>
+    /// <summary>
+    /// Stores a changed article, its revision and its event inside a transaction the caller owns, if it is still at
+    /// <paramref name="loadedVersion"/>.
+    /// </summary>
     internal async Task<Failure?> UpdateAsync(DbConnection connection, DbTransaction transaction, Article article, RenderedBody? body,
-        int loadedVersion, NewsroomEvent change)
+        int loadedVersion, ArticleRevision revision, NewsroomEvent change)
     {
         try
         {
@@ -154,6 +166,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
                 await connection.ExecuteAsync(ClearLinksSql, new { article.Id }, transaction);
                 await InsertLinksAsync(connection, transaction, article, body);
             }
+            await SqliteArticleRevisions.InsertAsync(connection, transaction, revision);
             await Outbox.RecordAsync(connection, transaction, change);
         }
         catch (DbException e) when (dialect.IsUniqueViolation(e))
@@ -164,25 +177,45 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     }
 
     /// <inheritdoc />
-    public Task<Failure?> DeleteAsync(Guid id, int loadedVersion, NewsroomEvent change, CancellationToken cancellationToken)
+    public Task<Failure?> DeleteAsync(Guid id, int loadedVersion, DateTimeOffset at, NewsroomEvent change, CancellationToken cancellationToken)
     {
+        const string tombstoneSql = """
+            INSERT INTO article_tombstones (id, slug, deleted_at, was_public)
+            SELECT id, slug, @at, first_published_at IS NOT NULL FROM articles WHERE id = @id AND version = @loadedVersion
+            """;
         const string sql = "DELETE FROM articles WHERE id = @id AND version = @loadedVersion";
         return dialect.WriteAsync(async (connection, transaction) =>
         {
+            await connection.ExecuteAsync(tombstoneSql, new { id, loadedVersion, at }, transaction);
             if (await connection.ExecuteAsync(sql, new { id, loadedVersion }, transaction) == 0) return Failure.Stale("article");
             await Outbox.RecordAsync(connection, transaction, change);
             return null;
         }, cancellationToken);
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Guid>> FindDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT id FROM articles WHERE status = 'scheduled' AND COALESCE(published_at, '') <= @now
+            ORDER BY COALESCE(published_at, ''), id
+            """;
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<Guid>(sql, new { now })).ToList();
+    }
+
+    private static readonly Dictionary<Guid, ReadAlsoTeaser> NoTeasers = [];
+
     private static async Task InsertLinksAsync(DbConnection connection, DbTransaction transaction, Article article, RenderedBody body)
     {
+        var content = article.Content;
         const string authorsSql = "INSERT INTO article_authors (article_id, position, author_id) VALUES (@ArticleId, @Position, @TargetId)";
         const string tagsSql = "INSERT INTO article_tags (article_id, position, tag_id) VALUES (@ArticleId, @Position, @TargetId)";
         const string readAlsoSql = "INSERT INTO article_read_also (article_id, position, target_id) VALUES (@ArticleId, @Position, @TargetId)";
         await connection.ExecuteAsync(authorsSql, Links(article.Id, article.Content.AuthorIds), transaction);
         await connection.ExecuteAsync(tagsSql, Links(article.Id, article.Content.TagIds), transaction);
         await connection.ExecuteAsync(readAlsoSql, Links(article.Id, ReadAlsoSplice.Targets(body.Html)), transaction);
+        await SearchIndex.RefreshAsync(connection, transaction, article.Id, ReadAlsoSplice.PlainText(body.PlainText, NoTeasers, content.Language));
     }
 
     private static IEnumerable<Link> Links(Guid articleId, IEnumerable<Guid> targets) =>
@@ -209,7 +242,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
             OgDescription = share.OgDescription, OgImage = share.OgImage, TwitterTitle = share.TwitterTitle,
             TwitterDescription = share.TwitterDescription, TwitterImage = share.TwitterImage, TwitterCard = share.TwitterCard,
             Hashtags = JsonSerializer.Serialize(share.Hashtags.ToArray(), StoreJson.Default.StringArray),
-            Version = article.Version, LoadedVersion = loadedVersion,
+            Version = article.Version, LoadedVersion = loadedVersion, SortTitle = SortName.Of(content.Title),
         };
     }
 }

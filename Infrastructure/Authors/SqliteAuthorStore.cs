@@ -11,6 +11,9 @@ public sealed class SqliteAuthorStore(ISqlDialect dialect) : SqliteListingStore<
     protected override string Table => "authors";
 
     /// <inheritdoc />
+    protected override (string Table, string Column) ArticleLinks => ("article_authors", "author_id");
+
+    /// <inheritdoc />
     protected override string InsertSql => """
         INSERT INTO authors (id, slug, name, sort_name, bio, avatar_url, job_title, website, x, facebook, linkedin, instagram, mastodon,
             bluesky, email, created_at, updated_at, version)

@@ -22,6 +22,7 @@ public sealed class Migrator(ISqlDialect dialect)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await connection.ExecuteAsync("PRAGMA journal_mode=WAL");
+        MigrationFunctions.Register(connection);
         await connection.ExecuteAsync(JournalSql);
         var applied = 0;
         foreach (var (version, name, sql) in Shipped)

@@ -6,11 +6,12 @@ namespace Cms.Infrastructure.Database;
 /// <summary>What every paged query shares: its parameters, and reading one row more than the page to know if another follows.</summary>
 internal static class PageSlice
 {
-    /// <summary><c>@newsroom</c>, <c>@sortValue</c>, <c>@afterId</c>, <c>@take</c> (one more than the page) and <c>@skip</c>.</summary>
+    /// <summary><c>@newsroom</c>, <c>@ownAuthor</c>, <c>@sortValue</c>, <c>@afterId</c>, <c>@take</c> (one more than the page) and <c>@skip</c>.</summary>
     public static DynamicParameters Parameters(PageRequest page, Audience audience)
     {
         var parameters = new DynamicParameters();
         parameters.Add("newsroom", audience == Audience.Newsroom);
+        parameters.Add("ownAuthor", audience.OwnAuthorId);
         parameters.Add("sortValue", page.After?.SortValue);
         parameters.Add("afterId", page.After?.Id.ToString("D"));
         parameters.Add("take", page.Limit + 1);

@@ -64,8 +64,20 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
     }
 
     /// <inheritdoc />
-    public Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false));
+    /// <remarks>
+    /// With WAL, <c>synchronous=NORMAL</c> syncs at checkpoints rather than at every commit: the file can never be
+    /// corrupted, and a power cut (not a crash of the process) can lose only the last moments of writes.
+    /// </remarks>
+    public Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var sqlite = (SqliteConnection)connection;
+        using (var command = sqlite.CreateCommand())
+        {
+            command.CommandText = "PRAGMA synchronous = NORMAL";
+            command.ExecuteNonQuery();
+        }
+        return Task.FromResult<DbTransaction>(sqlite.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false));
+    }
 
     /// <inheritdoc />
     public bool IsUniqueViolation(Exception exception) =>

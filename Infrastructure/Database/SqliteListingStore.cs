@@ -2,6 +2,7 @@ using System.Data.Common;
 using Cms.Domain.Common;
 using Cms.Domain.Exchange;
 using Cms.Domain.Webhooks;
+using Cms.Infrastructure.Articles;
 using Cms.Infrastructure.Webhooks;
 using Dapper;
 
@@ -22,6 +23,9 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
     /// <summary>Updates a row where <c>id = @Id AND version = @LoadedVersion</c>.</summary>
     protected abstract string UpdateSql { get; }
 
+    /// <summary>The table linking articles to these records, and its column naming the record.</summary>
+    protected abstract (string Table, string Column) ArticleLinks { get; }
+
     /// <summary>A condition on rows the public may see.</summary>
     protected virtual string PublicFilter => "1";
 
@@ -36,7 +40,7 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<TRow>(
-            $"SELECT * FROM {Table} WHERE id = @key OR slug = @key", new { key = Keys.Normalize(key) });
+            $"SELECT *, {PublishedArticles} AS published_articles FROM {Table} WHERE id = @key OR slug = @key", new { key = Keys.Normalize(key) });
         return row is null ? null : Listed(row);
     }
 
@@ -62,12 +66,12 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
 
     /// <summary>Stores a new record and its event inside a transaction the caller owns; a conflict when its slug is taken.</summary>
     internal Task<Failure?> InsertAsync(DbConnection connection, DbTransaction transaction, Listed<TDetails> record, NewsroomEvent change) =>
-        WriteAsync(connection, transaction, InsertSql, Parameters(record, 0), record.Slug, change);
+        WriteAsync(connection, transaction, InsertSql, Parameters(record, 0), record, renamed: false, change);
 
     /// <summary>Stores a changed record and its event inside a transaction the caller owns, if it is still at <paramref name="loadedVersion"/>.</summary>
     internal Task<Failure?> UpdateAsync(DbConnection connection, DbTransaction transaction, Listed<TDetails> record, int loadedVersion,
         NewsroomEvent change) =>
-        WriteAsync(connection, transaction, UpdateSql, Parameters(record, loadedVersion), record.Slug, change);
+        WriteAsync(connection, transaction, UpdateSql, Parameters(record, loadedVersion), record, renamed: true, change);
 
     /// <inheritdoc />
     public async Task<Failure?> DeleteAsync(Guid id, int loadedVersion, NewsroomEvent change, CancellationToken cancellationToken)
@@ -76,6 +80,7 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
         {
             return await dialect.WriteAsync(async (connection, transaction) =>
             {
+                await connection.ExecuteAsync(SearchNamesSql, new { id, leaveOut = id }, transaction);
                 var deleted = await connection.ExecuteAsync(
                     $"DELETE FROM {Table} WHERE id = @id AND version = @loadedVersion", new { id, loadedVersion }, transaction);
                 if (deleted == 0) return Failure.Stale(what);
@@ -94,7 +99,7 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
     {
         var visible = $"(@newsroom OR {PublicFilter})";
         var after = page.After is null ? "" : "AND (sort_name, id) > (@sortValue, @afterId)";
-        var sql = $"SELECT * FROM {Table} WHERE {visible} {after} ORDER BY sort_name, id LIMIT @take OFFSET @skip";
+        var sql = $"SELECT *, {PublishedArticles} AS published_articles FROM {Table} WHERE {visible} {after} ORDER BY sort_name, id LIMIT @take OFFSET @skip";
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<TRow>(sql, PageSlice.Parameters(page, audience))).ToList();
         var next = PageSlice.Trim(rows, page.Limit, last => new ListPosition(last.SortName, last.Id));
@@ -104,20 +109,14 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
         return new Page<Listed<TDetails>>(rows.Select(Listed).ToList(), next, total);
     }
 
-    private async Task<Failure?> WriteAsync(DbConnection connection, DbTransaction transaction, string sql, object parameters, string slug,
-        NewsroomEvent change)
-    {
-        try
-        {
-            if (await connection.ExecuteAsync(sql, parameters, transaction) == 0) return Failure.Stale(what);
-            await Outbox.RecordAsync(connection, transaction, change);
-        }
-        catch (DbException e) when (dialect.IsUniqueViolation(e))
-        {
-            return Failure.SlugTaken(what, slug);
-        }
-        return null;
-    }
+    private string PublishedArticles =>
+        $"(SELECT COUNT(*) FROM {ArticleLinks.Table} l WHERE l.{ArticleLinks.Column} = {Table}.id AND l.status = 'published')";
+
+    private string SearchNamesSql => SearchIndex.NamesSql(ArticleLinks.Table, ArticleLinks.Column);
+
+    /// <summary>The record a row holds.</summary>
+    internal Listed<TDetails> Listed(TRow row) =>
+        new(row.Id, row.Slug, Details(row), row.CreatedAt, row.UpdatedAt, row.Version) { PublishedArticles = row.PublishedArticles };
 
     /// <summary>The records a bulk import names, by slug, id or external id.</summary>
     internal async Task<IReadOnlyList<StoredListing<TDetails>>> MatchAsync(DbConnection connection, KeySet keys)
@@ -137,8 +136,21 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
     internal Task<Failure?> KeepExternalIdAsync(DbConnection connection, DbTransaction transaction, Guid id, string externalId) =>
         ExternalIds.KeepAsync(dialect, connection, transaction, Table, what, id, externalId);
 
-    /// <summary>The record a row holds.</summary>
-    internal Listed<TDetails> Listed(TRow row) => new(row.Id, row.Slug, Details(row), row.CreatedAt, row.UpdatedAt, row.Version);
+    private async Task<Failure?> WriteAsync(DbConnection connection, DbTransaction transaction, string sql, object parameters, Listed<TDetails> record,
+        bool renamed, NewsroomEvent change)
+    {
+        try
+        {
+            if (await connection.ExecuteAsync(sql, parameters, transaction) == 0) return Failure.Stale(what);
+            if (renamed) await connection.ExecuteAsync(SearchNamesSql, new { id = record.Id, leaveOut = (Guid?)null }, transaction);
+            await Outbox.RecordAsync(connection, transaction, change);
+        }
+        catch (DbException e) when (dialect.IsUniqueViolation(e))
+        {
+            return Failure.SlugTaken(what, record.Slug);
+        }
+        return null;
+    }
 }
 
 /// <summary>The columns every author and tag row has.</summary>
@@ -164,6 +176,9 @@ public abstract class ListingRow
 
     /// <summary>Its change count.</summary>
     public int Version { get; init; }
+
+    /// <summary>How many published articles name it.</summary>
+    public int PublishedArticles { get; init; }
 
     /// <summary>The key a script chose for it, if any.</summary>
     public string? ExternalId { get; init; }

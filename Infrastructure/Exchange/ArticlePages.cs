@@ -37,11 +37,11 @@ internal sealed class ArticlePages(DbConnection connection, ExportFilter filter)
     /// <summary>The page after the place <paramref name="after"/>, or the one article <paramref name="only"/> if the export holds it.</summary>
     public async Task<List<ExportedArticle>> ReadAsync(string? after, string? only)
     {
-        var where = only is not null ? "id = @only" : after is null ? "1 = 1" : "(created_at, slug) > (@afterCreated, @afterSlug)";
+        var where = only is not null ? "a.id = @only" : after is null ? "1 = 1" : "(a.created_at, a.slug) > (@afterCreated, @afterSlug)";
         var sql = $"""
-            SELECT {ArticleRow.Columns}, body_markdown_template, external_id FROM articles
-            WHERE {where} AND (@status IS NULL OR status = @status) AND (@since IS NULL OR updated_at >= @since)
-            ORDER BY created_at, slug LIMIT {PageSize}
+            SELECT {ArticleRow.Columns}, a.body_markdown_template, a.external_id FROM articles a
+            WHERE {where} AND (@status IS NULL OR a.status = @status) AND (@since IS NULL OR a.updated_at >= @since)
+            ORDER BY a.created_at, a.slug LIMIT {PageSize}
             """;
         var arguments = new DynamicParameters(parameters);
         arguments.Add("afterCreated", after?[..Separator(after)]);

@@ -49,8 +49,8 @@ public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore ar
         var (id, written) = write switch
         {
             ArticleWrite article => (article.Article.Id, article.LoadedVersion is { } loaded
-                ? await articles.UpdateAsync(connection, transaction, article.Article, article.Body, loaded, write.Change)
-                : await articles.InsertAsync(connection, transaction, article.Article, article.Body, write.Change)),
+                ? await articles.UpdateAsync(connection, transaction, article.Article, article.Body, loaded, article.Revision, write.Change)
+                : await articles.InsertAsync(connection, transaction, article.Article, article.Body, article.Revision, write.Change)),
             AuthorWrite author => (author.Record.Id, author.LoadedVersion is { } loaded
                 ? await authors.UpdateAsync(connection, transaction, author.Record, loaded, write.Change)
                 : await authors.InsertAsync(connection, transaction, author.Record, write.Change)),

@@ -11,6 +11,9 @@ public sealed class SqliteTagStore(ISqlDialect dialect) : SqliteListingStore<Tag
     protected override string Table => "tags";
 
     /// <inheritdoc />
+    protected override (string Table, string Column) ArticleLinks => ("article_tags", "tag_id");
+
+    /// <inheritdoc />
     protected override string PublicFilter => "visibility = 'public'";
 
     /// <inheritdoc />

@@ -4,16 +4,20 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cms.Bench.Seed;
+using Cms.Domain.Access;
 using Cms.Domain.Articles;
 using Cms.Domain.Articles.Body;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
+using Cms.Domain.Settings;
 using Cms.Domain.Tags;
 using Cms.Domain.Webhooks;
 using Cms.Infrastructure.Articles;
 using Cms.Infrastructure.Authors;
 using Cms.Infrastructure.Database;
+using Cms.Infrastructure.Settings;
 using Cms.Infrastructure.Tags;
+using Cms.Infrastructure.Translations;
 
 const string Usage = """
     Cms.Bench.Seed — fills a fresh SQLite database with a newsroom for the load benchmark.
@@ -102,12 +106,15 @@ var writer = new ArticleWriter(random, tags.Select(t => t.Details.Name).ToList()
 var authorIds = authors.Select(a => a.Id).ToArray();
 var tagIds = tags.Select(t => t.Id).ToArray();
 var slugs = new string[n];
+var dates = new string[n];
 var ids = new Guid[n];
 var taken = new HashSet<string>(StringComparer.Ordinal);
 var slot = (until - from).Ticks / n;
 var articleStore = new SqliteArticleStore(dialect);
-var links = new ArticleLinks(ArticleLinks.DefaultTemplate);
-var articleDesk = new ArticleDesk(articleStore, new StoredReferences(articleStore, new SqliteAuthorStore(dialect), new SqliteTagStore(dialect)), links, clock);
+var site = SiteSettings.Defaults("Newsroom", null, ArticleLinks.DefaultTemplate, "en");
+var links = new ArticleLinks(new SiteSettingsCache(new SqliteSiteSettingsStore(dialect, site), site));
+var articleDesk = new ArticleDesk(articleStore, new SqliteArticleRevisions(dialect),
+    new StoredReferences(articleStore, new SqliteAuthorStore(dialect), new SqliteTagStore(dialect), new SqliteTranslationStore(dialect)), links, clock);
 var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
 var articlesClock = Stopwatch.StartNew();
 var lastReport = TimeSpan.Zero;
@@ -128,6 +135,7 @@ for (int start = 0, size = 1; start < n; start += size, size = Math.Min(size * 2
         var spec = writer.Write(i, target, target is { } t ? slugs[t] : null);
         slugs[i] = ChooseSlug(spec.Title, taken);
         var publishedAt = Millis(from.AddTicks(slot * i + (long)(random.NextDouble() * slot)));
+        dates[i] = publishedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
         var createdAt = publishedAt.AddMinutes(-(5 + random.Next(600)));
         batch[i - start] = new Planned(i, spec, createdAt, publishedAt);
         bodyChars += spec.Body.Length;
@@ -141,11 +149,11 @@ for (int start = 0, size = 1; start < n; start += size, size = Math.Min(size * 2
             var draft = new ArticleDraft(null, plan.Spec.Title, plan.Spec.Subtitle, null, plan.Spec.Body, plan.Spec.Language,
                 plan.Spec.Authors.Select(a => authors[a].Slug).ToList(), plan.Spec.Tags.Select(t => tags[t].Slug).ToList(),
                 plan.Spec.Image, null, plan.Spec.Share);
-            var created = await articleDesk.CreateAsync(draft, cancel);
+            var created = await articleDesk.CreateAsync(draft, SeedCaller, cancel);
             var article = created.Value ?? throw new InvalidOperationException($"article {plan.Index} refused: {created.Failure?.Detail}");
             if (article.Slug != slugs[plan.Index]) throw new InvalidOperationException($"slug {article.Slug} is not the expected {slugs[plan.Index]}");
             clock.Now = plan.PublishedAt;
-            var published = await articleDesk.PublishAsync(article.Id.ToString(), plan.PublishedAt, null, cancel);
+            var published = await articleDesk.PublishAsync(article.Id.ToString(), plan.PublishedAt, null, SeedCaller, cancel);
             if (published.Failure is { } refused) throw new InvalidOperationException($"article {plan.Index} not published: {refused.Detail}");
             ids[plan.Index] = article.Id;
             written++;
@@ -177,10 +185,12 @@ await dialect.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancel);
 
 // The files the load runner picks keys from.
 await File.WriteAllLinesAsync(Path.Combine(keysDir, "articles.txt"), slugs, cancel);
+await File.WriteAllLinesAsync(Path.Combine(keysDir, "dates.txt"), dates, cancel);
 await File.WriteAllLinesAsync(Path.Combine(keysDir, "tags.txt"),
     tags.Where(t => t.Details.Visibility == TagVisibility.Public).Select(t => t.Slug), cancel);
 await File.WriteAllLinesAsync(Path.Combine(keysDir, "authors.txt"), authors.Select(a => a.Slug), cancel);
 await File.WriteAllLinesAsync(Path.Combine(keysDir, "words.txt"), SearchWords(writer), cancel);
+await File.WriteAllTextAsync(Path.Combine(keysDir, "phrase.txt"), RarePhrase(writer, n) + "\n", cancel);
 await File.WriteAllTextAsync(Path.Combine(keysDir, "create.json"), CreateTemplate(writer, n, slugs, authors, tags), cancel);
 
 var seconds = total.Elapsed.TotalSeconds;
@@ -226,7 +236,7 @@ static async Task InsertAsync(SqliteArticleStore store, ArticleLinks links, (Art
     foreach (var (article, body) in ready)
     {
         var change = NewsroomEvents.Article(article.Id, null, EventSide.Of(article, links), article.UpdatedAt);
-        if (await store.InsertAsync(article, body, change, CancellationToken.None) is { } refused)
+        if (await store.InsertAsync(article, body, ArticleRevision.Of(null, article, SeedCaller), change, CancellationToken.None) is { } refused)
             throw new InvalidOperationException($"article {article.Slug} refused: {refused.Detail}");
         done();
     }
@@ -268,6 +278,19 @@ static IEnumerable<string> SearchWords(ArticleWriter writer)
         foreach (var w in seen) counts[w] = counts.GetValueOrDefault(w) + 1;
     }
     return counts.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Key);
+}
+
+// Three words in a row from the body of one article, long enough that few other bodies hold them in that order.
+static string RarePhrase(ArticleWriter writer, int n)
+{
+    var words = writer.Write(n / 3, null, null).Body
+        .Split([' ', '\n', ',', '.', ';', ':', '«', '»', '“', '”', '’', '\'', '(', ')', '!', '?', '…'], StringSplitOptions.RemoveEmptyEntries);
+    for (var i = words.Length / 2; i + 2 < words.Length; i++)
+    {
+        if (words[i].Length >= 5 && words[i + 1].Length >= 4 && words[i + 2].Length >= 5 && words.Skip(i).Take(3).All(w => w.All(char.IsLetter)))
+            return string.Join(' ', words, i, 3);
+    }
+    return string.Join(' ', words, 0, Math.Min(3, words.Length));
 }
 
 // One more article as a client would POST it to /api/v1/articles, with __TITLE__ for the load runner to fill.
@@ -336,4 +359,10 @@ internal sealed record SeedOptions(int Articles, int Authors, int Tags, string D
         }
         return options;
     }
+}
+
+// Who the generated articles' revisions name.
+static partial class Program
+{
+    private static readonly Caller SeedCaller = Caller.System("bench seed");
 }

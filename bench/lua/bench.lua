@@ -4,6 +4,7 @@
 --                 keys    BENCH_PREFIX .. <random line of BENCH_KEYS, URL-encoded> .. BENCH_SUFFIX (cold)
 --                 pages   BENCH_PREFIX .. <random 1..BENCH_PAGES> .. BENCH_SUFFIX (cold lists)
 --                 create  POST BENCH_PREFIX with the JSON of BENCH_TEMPLATE, __TITLE__ made unique per request
+--   BENCH_FRESH   1: ask for a fresh answer (Cache-Control: no-cache), so the in-process cache cannot help
 --   BENCH_KEY     API key for create
 --   BENCH_RUN     a run id put in created titles
 --   BENCH_SEED    random seed (each thread adds its number)
@@ -44,6 +45,7 @@ end
 
 function init(args)
   local number = thread_number or 0
+  if os.getenv("BENCH_FRESH") == "1" then wrk.headers["Cache-Control"] = "no-cache" end
   math.randomseed(tonumber(os.getenv("BENCH_SEED") or "42") * 100 + number)
   if mode == "keys" then
     keys = read_lines(assert(os.getenv("BENCH_KEYS"), "BENCH_KEYS is not set"))

@@ -77,6 +77,8 @@ public sealed class WebhookRuleTests
     [TestCase("draft", "scheduled", "article.scheduled")]
     [TestCase("published", "draft", "article.unpublished")]
     [TestCase("scheduled", "draft", "article.unpublished")]
+    [TestCase("published", "archived", "article.unpublished")]
+    [TestCase("archived", "published", "article.published")]
     [TestCase("published", "published", "article.updated")]
     [TestCase("draft", "draft", "article.updated")]
     [TestCase("published", null, "article.deleted")]

@@ -1,0 +1,22 @@
+using Cms.Domain.Common;
+
+namespace Cms.Domain.Settings;
+
+/// <summary>The one way the site's settings are changed.</summary>
+public sealed class SettingsDesk(ISiteSettingsStore store, SiteSettingsCache cache, IClock clock)
+{
+    /// <summary>Replaces the settings, guarded by the version the caller last saw when it gives one.</summary>
+    public async Task<Outcome<StoredSettings>> ReplaceAsync(SiteSettings settings, int? ifMatch, CancellationToken cancellationToken)
+    {
+        var version = (await store.FindAsync(cancellationToken))?.Version ?? 0;
+        if (ifMatch is { } expected && expected != version) return Stale;
+        var saved = new StoredSettings(settings, version + 1, clock.Now);
+        if (await store.SaveAsync(saved, version, cancellationToken) is { } refused) return refused;
+        cache.Keep(saved);
+        return saved;
+    }
+
+    /// <summary>The refusal when someone else saved the settings in between.</summary>
+    public static readonly Failure Stale =
+        new(FailureKind.Stale, "precondition-failed", "The settings have changed since the ETag given in If-Match.");
+}
