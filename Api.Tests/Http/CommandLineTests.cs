@@ -29,6 +29,7 @@ public sealed class CommandLineTests
         var export = await RunAsync("export", Path.Combine(folder, "out.ndjson"), "--db", db);
         var backup = await RunAsync("backup", Path.Combine(folder, "copy.db"), "--db", db);
         var check = await RunAsync("check", "--db", db);
+        var key = await RunAsync("keys", "create", "--name", "wire sync", "--role", "editor", "--db", db);
         var usage = await RunAsync("import");
 
         var answer = Ndjson.Lines(import.Output);
@@ -49,9 +50,14 @@ public sealed class CommandLineTests
             Assert.That(File.Exists(Path.Combine(folder, "copy.db")), Is.True);
             Assert.That(check.ExitCode, Is.Zero, check.Error);
             Assert.That(check.Output, Does.Contain("check: ok"));
+            Assert.That(key.ExitCode, Is.Zero, key.Error);
+            Assert.That(key.Output.Trim(), Does.StartWith("cms_"));
             Assert.That(usage.ExitCode, Is.EqualTo(1));
             Assert.That(usage.Error, Does.Contain("import needs a file"));
         });
+        using var cms = new CmsFactory(sharedDatabase: db);
+        using var editor = cms.Keyed(key.Output.Trim());
+        Assert.That(await editor.ExportAsync("?types=tag"), Does.Contain("\"slug\":\"economie\""));
     }
 
     [Test]

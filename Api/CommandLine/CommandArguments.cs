@@ -4,7 +4,7 @@ namespace Cms.Api.CommandLine;
 public sealed class CommandArguments
 {
     private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { "dry-run" };
-    private static readonly HashSet<string> Known = new(StringComparer.Ordinal) { "dry-run", "batch-size", "types", "status", "updated-since", "db", "language", "base-url" };
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal) { "dry-run", "batch-size", "types", "status", "updated-since", "db", "language", "base-url", "name", "role", "author", "expires-at" };
     private readonly Dictionary<string, string> options = new(StringComparer.Ordinal);
     private readonly List<string> positional = [];
 

@@ -1,11 +1,12 @@
 using Cms.Api.Hosting;
+using Cms.Domain.Access;
 using Cms.Domain.Operations;
 using Cms.Domain.Settings;
 
 namespace Cms.Api.CommandLine;
 
 /// <summary>
-/// The same build as the web server, run as a tool for scripts and operators: <c>import</c>, <c>export</c>, <c>migrate</c>,
+/// The same build as the web server, run as a tool for scripts and operators: <c>import</c>, <c>export</c>, <c>keys create</c>, <c>migrate</c>,
 /// <c>backup</c>, <c>stats</c>, <c>check</c>. It works on the server's database, with the server's code, and leaves webhook delivery to the
 /// server. Exit codes: 0 success, 1 failure, 2 partial failure (some import lines failed, the others were written).
 /// </summary>
@@ -33,6 +34,11 @@ public static class CommandLine
               --types LIST         author,tag,article (default all)
               --status STATUS      only articles with this status
               --updated-since T    only records changed at or after T (ISO 8601)
+          keys create            Make an API key and print its secret (shown once) on standard output
+              --name NAME          what the key is for
+              --role ROLE          contributor, author, editor or admin
+              --author SLUG        the author a contributor or author key acts as
+              --expires-at T       when it stops working (ISO 8601)
           migrate                Apply the database migrations
           backup FILE            Copy the database to FILE while the CMS keeps serving, then check the copy
           stats                  Count articles, authors, tags, webhooks and deliveries
@@ -43,7 +49,7 @@ public static class CommandLine
         Exit codes: 0 success, 1 failure, 2 partial failure.
         """;
 
-    private static readonly string[] Commands = ["import", "export", "migrate", "backup", "stats", "check", "help"];
+    private static readonly string[] Commands = ["import", "export", "keys", "migrate", "backup", "stats", "check", "help"];
 
     /// <summary>True when the arguments name a command rather than start the server.</summary>
     public static bool Wants(string[] args) => args.Length > 0 && (Commands.Contains(args[0]) || args[0] is "--help" or "-h");
@@ -78,6 +84,7 @@ public static class CommandLine
                 "backup" => await OperatorCommands.BackupAsync(maintenance, parsed, stop.Token),
                 "stats" => await OperatorCommands.StatsAsync(maintenance, stop.Token),
                 "check" => await OperatorCommands.CheckAsync(maintenance, stop.Token),
+                "keys" => await OperatorCommands.CreateKeyAsync(app.Services.GetRequiredService<KeyDesk>(), parsed, stop.Token),
                 _ => await OperatorCommands.MigratedAsync(migrated),
             };
         }

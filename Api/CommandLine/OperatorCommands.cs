@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cms.Domain.Access;
 using Cms.Domain.Operations;
 
 namespace Cms.Api.CommandLine;
@@ -23,6 +24,30 @@ public static class OperatorCommands
         await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Backed up to {report.Path} ({report.Bytes / 1048576.0:N1} MB); integrity check: {report.IntegrityCheck}"));
         return report.IntegrityCheck == "ok" ? CommandLine.Success : CommandLine.Failure;
+    }
+
+    /// <summary><c>keys create --name N --role R [--author SLUG] [--expires-at T]</c>: makes a key and prints its secret, once.</summary>
+    public static async Task<int> CreateKeyAsync(KeyDesk keys, CommandArguments arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(arguments);
+        if (arguments.Positional(0) != "create") return await ImportCommand.RefuseAsync("the keys command is: keys create --name NAME --role ROLE");
+        if (arguments.Option("name") is not { Length: > 0 } name) return await ImportCommand.RefuseAsync("keys create needs --name");
+        if (RoleNames.Parse(arguments.Option("role") ?? "") is not { } role)
+            return await ImportCommand.RefuseAsync("keys create needs --role contributor, author, editor or admin");
+        DateTimeOffset? expires = null;
+        if (arguments.Option("expires-at") is { } given)
+        {
+            if (!DateTimeOffset.TryParse(given, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
+                return await ImportCommand.RefuseAsync("--expires-at must be an ISO 8601 time");
+            expires = at;
+        }
+        var made = await keys.CreateAsync(new KeyOrder(name, role, arguments.Option("author"), expires), cancellationToken);
+        if (made.Failure is { } refused) return await ImportCommand.RefuseAsync(refused.Detail);
+        var (key, secret) = made.Value;
+        await Console.Error.WriteLineAsync($"Made {role.Name()} key '{name}' ({key.Key.Id}); its secret is shown this once:");
+        await Console.Out.WriteLineAsync(secret);
+        return CommandLine.Success;
     }
 
     /// <summary>Checks the database's integrity and foreign keys.</summary>
