@@ -25,7 +25,13 @@ public sealed class SampleNewsroomTests
         });
         var teaser = items.First(item => item["readAlso"]!.AsArray().Count > 0)["readAlso"]![0]!;
         var target = await anonymous.GetJsonAsync($"/api/v1/articles/{teaser["slug"]}");
-        Assert.That(target["title"]!.GetValue<string>(), Is.EqualTo(teaser["title"]!.GetValue<string>()));
+        var translations = await anonymous.GetJsonAsync("/api/v1/articles/glaciers-lose-record-ice-in-a-single-summer/translations");
+        Assert.Multiple(() =>
+        {
+            Assert.That(target["title"]!.GetValue<string>(), Is.EqualTo(teaser["title"]!.GetValue<string>()));
+            Assert.That(translations["items"]!.AsArray().Select(t => t!["language"]!.GetValue<string>()), Is.EqualTo(new[] { "fr" }),
+                "the English and French glacier stories are translations of each other");
+        });
     }
 
     [Test]

@@ -1,15 +1,18 @@
 using Cms.Api.Articles;
 using Cms.Api.Feeds;
 using Cms.Api.Settings;
+using Cms.Api.Sitemaps;
 using Cms.Domain.Articles;
 using Cms.Domain.Feeds;
 using Cms.Domain.Related;
 using Cms.Domain.Settings;
 using Cms.Domain.Sharing;
+using Cms.Domain.Sitemaps;
 using Cms.Domain.Translations;
 using Cms.Infrastructure.Database;
 using Cms.Infrastructure.Related;
 using Cms.Infrastructure.Settings;
+using Cms.Infrastructure.Sitemaps;
 using Cms.Infrastructure.Translations;
 using FluentValidation;
 
@@ -18,7 +21,7 @@ namespace Cms.Api.Hosting;
 /// <summary>The site's settings and what is built from them: links, share payloads, related content, feeds and sitemaps.</summary>
 public static class SiteServices
 {
-    /// <summary>Registers settings, kept in memory and refreshed from the database every <c>Cms:Site:SettingsRefreshSeconds</c>.</summary>
+    /// <summary>Registers the settings (kept in memory, checked every <c>Cms:Site:SettingsRefreshSeconds</c>), sharing, related content, translations, feeds and sitemaps.</summary>
     public static void AddSite(this IServiceCollection services, IConfiguration configuration)
     {
         var site = configuration.GetSection("Cms:Site");
@@ -36,6 +39,10 @@ public static class SiteServices
         services.AddSingleton<PicksDesk>();
         services.AddSingleton<IValidator<ArticleKeysRequest>, ArticleKeysRequestValidator>();
         services.AddSingleton<FeedReading>();
+        services.AddSingleton<ISitemapCatalog, SqliteSitemapCatalog>();
+        services.AddSingleton<SitemapReading>();
+        services.AddSingleton(new SitemapEndpoints.SitemapSettings(
+            Math.Clamp(configuration.GetValue<int?>("Cms:Sitemaps:UrlsPerFile") ?? SitemapReading.MaxUrlsPerFile, 1, SitemapReading.MaxUrlsPerFile)));
         services.AddSingleton(new FeedEndpoints.FeedSettings(Math.Clamp(configuration.GetValue<int?>("Cms:Feeds:Items") ?? 30, 1, 500)));
         services.AddSingleton(new SettingsRefresh.Interval(TimeSpan.FromSeconds(Math.Max(1, site.GetValue<int?>("SettingsRefreshSeconds") ?? 10))));
         services.AddSingleton<SettingsRefresh>();

@@ -6,6 +6,7 @@ using Cms.Domain.Articles;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
 using Cms.Domain.Tags;
+using Cms.Domain.Translations;
 
 namespace Cms.Api.Samples;
 
@@ -45,12 +46,14 @@ public static class SampleNewsroom
             "Alpine glaciers lost more ice this summer than in any year since measurements began.\n\n" +
             "> “We are watching them disappear within a career,” one glaciologist said.\n",
             "en", ["oliver-grant"], ["climate"], null, null, ShareMetadata.None with { Hashtags = ["Climate", "Glaciers"] }), cancellationToken);
-        await PublishAsync(desk, new ArticleDraft(null, "Climat : les glaciers alpins ont fondu à un rythme inédit", null, null,
+        var climat = await PublishAsync(desk, new ArticleDraft(null, "Climat : les glaciers alpins ont fondu à un rythme inédit", null, null,
             "Les glaciers des Alpes ont perdu un volume de glace record cet été.\n\n" +
             $"[[read-also: {en}]]\n\n" +
             "Les scientifiques appellent à réduire rapidement les émissions.\n\n" +
             $"[[read-also: {fr}]]\n",
             "fr", ["oliver-grant", "camille-laurent"], ["climate", "a-relire"], null, null, ShareMetadata.None), cancellationToken);
+        var linked = await services.GetRequiredService<TranslationDesk>().ReplaceAsync(climat, [en], cancellationToken);
+        if (linked.Failure is { } refused) throw new InvalidOperationException($"Sample translations refused: {refused.Detail}");
         await desk.CreateAsync(new ArticleDraft(null, "Brouillon : la semaine prochaine en sciences", null, null,
             "Notes pour l’édition du week-end.", "fr", ["oliver-grant"], ["a-relire"], null, null, ShareMetadata.None), Samples, cancellationToken);
     }

@@ -53,11 +53,12 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         CancellationToken cancellationToken)
     {
         if (ids.Count == 0) return [];
-        var sql = $"SELECT {ArticleRow.Columns}{BodyColumns(formats)} FROM articles a WHERE a.id IN @ids AND {Visible}";
+        var sql = $"SELECT {ArticleRow.Columns}{BodyColumns(formats)} FROM articles a WHERE a.id IN (SELECT value FROM json_each(@ids)) AND {Visible}";
         var position = ids.Distinct().Select((id, index) => (id, index)).ToDictionary(pair => pair.id, pair => pair.index);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<ArticleRow>(sql,
-                new { ids = position.Keys.Select(id => id.ToString("D")).ToArray(), newsroom = audience == Audience.Newsroom, ownAuthor = audience.OwnAuthorId }))
+                new { ids = "[" + string.Join(',', position.Keys.Select(id => $"\"{id:D}\"")) + "]", newsroom = audience == Audience.Newsroom,
+                    ownAuthor = audience.OwnAuthorId }))
             .OrderBy(row => position[row.Id]).ToList();
         return await ViewsAsync(connection, rows, audience, formats, ArticleIncludes.None);
     }

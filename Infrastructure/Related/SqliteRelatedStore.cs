@@ -30,19 +30,18 @@ public sealed class SqliteRelatedStore(ISqlDialect dialect) : IRelatedStore
     /// <inheritdoc />
     public async Task<TagNeighbours> NeighboursAsync(Guid articleId, int perTag, CancellationToken cancellationToken)
     {
+        // The link table carries each article's status and publication time, so both reads stay inside its publication index.
         const string tagsSql = """
             SELECT at.tag_id AS TagId,
-                (SELECT COUNT(*) FROM article_tags x JOIN articles a ON a.id = x.article_id
-                 WHERE x.tag_id = at.tag_id AND a.status = 'published') AS Articles
+                (SELECT COUNT(*) FROM article_tags x WHERE x.tag_id = at.tag_id AND x.status = 'published') AS Articles
             FROM article_tags at JOIN tags t ON t.id = at.tag_id
             WHERE at.article_id = @articleId AND t.visibility = 'public'
             """;
         const string publishedSql = "SELECT COUNT(*) FROM articles WHERE status = 'published'";
         const string sharingSql = """
-            SELECT a.id AS ArticleId, a.published_at AS PublishedAt
-            FROM article_tags x JOIN articles a ON a.id = x.article_id
-            WHERE x.tag_id = @tagId AND a.status = 'published' AND a.id <> @articleId
-            ORDER BY a.published_at DESC, a.id DESC LIMIT @perTag
+            SELECT article_id AS ArticleId, published_at AS PublishedAt FROM article_tags
+            WHERE tag_id = @tagId AND status = 'published' AND article_id <> @articleId
+            ORDER BY published_at DESC, article_id DESC LIMIT @perTag
             """;
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var tags = (await connection.QueryAsync<TagRow>(tagsSql, new { articleId })).ToList();
