@@ -14,19 +14,11 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
 
     /// <param name="environment">The hosting environment.</param>
     /// <param name="sharedDatabase">Another instance's database file, to run a second API instance against the same data.</param>
-<<<<<<< HEAD
     /// <param name="settings">Configuration values to set on top of the test ones.</param>
     public CmsFactory(string environment = "Testing", string? sharedDatabase = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         Environment = environment;
         Settings = settings ?? new Dictionary<string, string>();
-=======
-    /// <param name="settings">Settings that override the test defaults.</param>
-    public CmsFactory(string environment = "Testing", string? sharedDatabase = null, IReadOnlyDictionary<string, string>? settings = null)
-    {
-        Environment = environment;
-        Settings = this.settings = settings ?? new Dictionary<string, string>();
->>>>>>> main
         Folder = Directory.CreateTempSubdirectory("cms-tests-").FullName;
         DatabasePath = sharedDatabase ?? Path.Combine(Folder, "cms.db");
     }
