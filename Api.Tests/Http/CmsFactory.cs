@@ -12,15 +12,13 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key-0123456789";
 
-    private readonly IReadOnlyDictionary<string, string> settings;
-
     /// <param name="environment">The hosting environment.</param>
     /// <param name="sharedDatabase">Another instance's database file, to run a second API instance against the same data.</param>
-    /// <param name="settings">Settings that override the test defaults.</param>
+    /// <param name="settings">Configuration values to set on top of the test ones.</param>
     public CmsFactory(string environment = "Testing", string? sharedDatabase = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         Environment = environment;
-        Settings = this.settings = settings ?? new Dictionary<string, string>();
+        Settings = settings ?? new Dictionary<string, string>();
         Folder = Directory.CreateTempSubdirectory("cms-tests-").FullName;
         DatabasePath = sharedDatabase ?? Path.Combine(Folder, "cms.db");
     }
@@ -81,7 +79,7 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cms:Site:ArticleUrlTemplate", "https://news.example/{yyyy}/{MM}/{slug}");
         foreach (var budget in new[] { "Anonymous", "Key", "FailedAuthentication" })
             builder.UseSetting($"Cms:RateLimits:{budget}:PermitLimit", "1000000");
-        foreach (var (name, value) in settings) builder.UseSetting(name, value);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);

@@ -5,7 +5,7 @@ namespace Cms.Api.Tests.Http;
 /// <summary>
 /// No draft, scheduled or archived article shows through any public route without a key that may see it: by id or slug,
 /// in lists, filters, search and their counts, in every body format, in read-also teasers, share payloads, related lists,
-/// translations, feeds, author and tag counts, and tombstones. Add each new public route here.
+/// translations, feeds, sitemaps, author and tag counts, and tombstones. Add each new public route here.
 /// </summary>
 public sealed class HiddenStatusTests
 {
@@ -27,7 +27,8 @@ public sealed class HiddenStatusTests
         "/api/v1/articles/visible/share", "/api/v1/articles/visible/related?limit=50", "/api/v1/articles/visible/translations",
         "/api/v1/tags/politics", "/api/v1/tags?page=1", "/api/v1/authors/chloe-simon", "/api/v1/authors?page=1",
         "/feeds/rss.xml", "/feeds/atom.xml", "/feeds/tags/politics/rss.xml", "/feeds/tags/politics/atom.xml",
-        "/feeds/authors/chloe-simon/rss.xml", "/feeds/authors/chloe-simon/atom.xml", "/api/v1/article-tombstones?page=1",
+        "/feeds/authors/chloe-simon/rss.xml", "/feeds/authors/chloe-simon/atom.xml", "/sitemap.xml", "/sitemap-news.xml",
+        "/api/v1/article-tombstones?page=1",
         StatusFilter,
     ];
 

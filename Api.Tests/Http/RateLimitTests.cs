@@ -45,6 +45,7 @@ public sealed class RateLimitTests
         using var stillRefused = await disguised.GetAsync("/api/v1/tags?cursor=x");
         using var other = await Client("10.0.0.2").GetAsync("/api/v1/articles");
         using var health = await first.GetAsync("/health/live");
+        using var feed = await first.GetAsync("/feeds/rss.xml");
 
         Assert.Multiple(() =>
         {
@@ -56,6 +57,7 @@ public sealed class RateLimitTests
             Assert.That(stillRefused.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
             Assert.That(other.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(health.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(feed.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
         });
     }
 

@@ -74,7 +74,7 @@ public static class OpenApiSetup
             var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
             if (metadata.OfType<Microsoft.AspNetCore.Http.Metadata.IEndpointSummaryMetadata>().LastOrDefault() is { } summary)
                 operation.Summary = summary.Summary;
-            if (context.ApiDescription.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true)
+            if (context.ApiDescription.RelativePath?.StartsWith("health", StringComparison.Ordinal) == false)
             {
                 operation.Responses?.TryAdd("429", new OpenApiResponse
                 {

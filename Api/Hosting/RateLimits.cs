@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Cms.Api.Hosting;
 
 /// <summary>
-/// ASP.NET Core's rate limiter on the API: one fixed-window bucket per key (by its id), one per client address for requests
+/// ASP.NET Core's rate limiter on the API, feeds and sitemaps: one fixed-window bucket per key (by its id), one per client address for requests
 /// without a key, and a separate, stricter one per address for failed authentication (<see cref="FailedAuthentication"/>). Buckets are keyed by nothing
 /// else the client sends. Over the limit: 429 with <c>Retry-After</c> and <c>RateLimit-*</c> headers.
 /// </summary>
@@ -24,7 +24,7 @@ public static class RateLimits
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, Bucket>(context =>
             {
-                if (!context.Request.Path.StartsWithSegments("/api") || FailedAuthentication.Governs(context))
+                if (Unlimited(context.Request.Path) || FailedAuthentication.Governs(context))
                     return RateLimitPartition.GetNoLimiter(Bucket.Unlimited);
                 return context.User.Identity?.IsAuthenticated == true && context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } key
                     ? RateLimitPartition.GetFixedWindowLimiter(new Bucket(true, key), _ => settings.Key.Options())
@@ -38,6 +38,9 @@ public static class RateLimits
             };
         });
     }
+
+    /// <summary>Health checks and the API's documentation, which orchestrators and people load freely.</summary>
+    private static bool Unlimited(PathString path) => path.StartsWithSegments("/health") || path.StartsWithSegments("/swagger");
 
     /// <summary>The client's address as the connection gives it; forwarded headers are not trusted.</summary>
     public static object AddressOf(HttpContext context) => context.Connection.RemoteIpAddress ?? (object)IPAddress.None;
@@ -59,7 +62,7 @@ public static class RateLimits
     /// <summary>A bucket: a key's id, or a client's address.</summary>
     public readonly record struct Bucket(bool Keyed, object Who)
     {
-        /// <summary>The bucket of requests outside the API, which are not limited.</summary>
+        /// <summary>The bucket of requests that are not limited.</summary>
         public static readonly Bucket Unlimited = new(false, "");
     }
 

@@ -57,7 +57,8 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         var position = ids.Distinct().Select((id, index) => (id, index)).ToDictionary(pair => pair.id, pair => pair.index);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<ArticleRow>(sql,
-                new { ids = "[" + string.Join(',', position.Keys.Select(id => $"\"{id:D}\"")) + "]", newsroom = audience == Audience.Newsroom, ownAuthor = audience.OwnAuthorId }))
+                new { ids = "[" + string.Join(',', position.Keys.Select(id => $"\"{id:D}\"")) + "]", newsroom = audience == Audience.Newsroom,
+                    ownAuthor = audience.OwnAuthorId }))
             .OrderBy(row => position[row.Id]).ToList();
         return await ViewsAsync(connection, rows, audience, formats, ArticleIncludes.None);
     }
