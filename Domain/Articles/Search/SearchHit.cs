@@ -36,15 +36,15 @@ public sealed record SearchHit(string Snippet, double? Score)
     {
         foreach (var c in text)
         {
-            html.Append(c switch
+            _ = c switch
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                MatchEnd => "",
-                _ => null,
-            } ?? c.ToString());
+                '&' => html.Append("&amp;"),
+                '<' => html.Append("&lt;"),
+                '>' => html.Append("&gt;"),
+                '"' => html.Append("&quot;"),
+                MatchEnd => html,
+                _ => html.Append(c),
+            };
         }
     }
 }
