@@ -1,7 +1,7 @@
 namespace Cms.Domain.Articles.Body;
 
 /// <summary>A body set once at write time into templates whose teasers are filled in at read time.</summary>
-/// <param name="Html">Sanitised HTML with <c>&lt;!--read-also:GUID--&gt;</c> lines for teasers.</param>
+/// <param name="Html">Safe HTML (see <see cref="HtmlTypesetter"/>) with <c>&lt;!--read-also:GUID--&gt;</c> lines for teasers.</param>
 /// <param name="PlainText">Readable text, paragraphs apart by a blank line; a teaser is a marker paragraph.</param>
 /// <param name="Blocks">Compact JSON array of typed blocks; a teaser is <c>{"type":"readAlso","ref":"GUID"}</c>.</param>
 /// <param name="Markdown">The source Markdown with each teaser paragraph replaced by its marker.</param>
