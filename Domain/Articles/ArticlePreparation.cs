@@ -89,13 +89,17 @@ public sealed class ArticlePreparation(IArticleReferences references)
         return resolved.Body.Render(resolved.Targets);
     }
 
-    /// <summary>The content to store: the draft's fields, resolved, with an excerpt made from the body when none is given.</summary>
-    public static ArticleContent Compose(ArticleDraft draft, ResolvedDraft resolved, RenderedBody rendered)
+    /// <summary>
+    /// The content to store: the draft's fields, resolved, with an excerpt made from the body when none is given; the rendered
+    /// body may be left out only when the draft gives its excerpt.
+    /// </summary>
+    public static ArticleContent Compose(ArticleDraft draft, ResolvedDraft resolved, RenderedBody? rendered)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(resolved);
-        ArgumentNullException.ThrowIfNull(rendered);
-        var excerpt = string.IsNullOrWhiteSpace(draft.Excerpt) ? Excerpt.FromText(rendered.PlainText) : draft.Excerpt;
+        var excerpt = !string.IsNullOrWhiteSpace(draft.Excerpt) ? draft.Excerpt
+            : rendered is not null ? Excerpt.FromText(rendered.PlainText)
+            : throw new ArgumentNullException(nameof(rendered), "A draft without an excerpt takes it from the rendered body.");
         return new ArticleContent(draft.Title, draft.Subtitle, excerpt, draft.Body, draft.Language, resolved.AuthorIds,
             resolved.TagIds, draft.FeatureImage, draft.CanonicalUrl, draft.Share);
     }

@@ -148,17 +148,27 @@ internal sealed class BatchPlanner
         pending.Add(new PendingArticle(index, number, record, existing, resolved.Value, id, createdAt));
     }
 
-    // Renders the pending bodies on every core, then settles each article in line order.
+    // Settles the pending articles on every core, then records each in line order. A stored article is compared with its line
+    // before its body is set (when the line gives the excerpt, nothing else needs the rendering): only a change is rendered.
     private void Flush()
     {
         if (pending.Count == 0) return;
-        var rendered = new RenderedBody[pending.Count];
-        Parallel.For(0, pending.Count, k => rendered[k] = ArticlePreparation.Render(pending[k].Resolved));
-        for (var k = 0; k < pending.Count; k++) Settle(pending[k], rendered[k]);
+        var settled = new SettledArticle[pending.Count];
+        Parallel.For(0, pending.Count, k => settled[k] = Settle(pending[k]));
+        for (var k = 0; k < pending.Count; k++) Record(pending[k], settled[k]);
         pending.Clear();
     }
 
-    private void Settle(PendingArticle planned, RenderedBody rendered)
+    private SettledArticle Settle(PendingArticle planned)
+    {
+        if (planned.Existing is { Current: not null } existing && NewExternalId(planned.Record, existing) is null
+            && !string.IsNullOrWhiteSpace(planned.Record.Draft.Excerpt)
+            && Settle(planned, null) is var unrendered && unrendered.Fingerprint == existing.Fingerprint)
+            return unrendered;
+        return Settle(planned, ArticlePreparation.Render(planned.Resolved));
+    }
+
+    private SettledArticle Settle(PendingArticle planned, RenderedBody? rendered)
     {
         var record = planned.Record;
         var content = ArticlePreparation.Compose(record.Draft, planned.Resolved, rendered);
@@ -169,12 +179,20 @@ internal sealed class BatchPlanner
                 current.PublishedAt, current.FirstPublishedAt, current.Version);
         var publication = new Publication(record.Publication.Status, Millis(record.Publication.PublishedAt), Millis(record.Publication.FirstPublishedAt));
         article.Settle(planned.Resolved.Slug, content, publication, now);
-        var fingerprint = ArticleFingerprint.Of(article, rendered.Markdown);
+        var template = rendered?.Markdown ?? planned.Resolved.Body.Template(planned.Resolved.Targets);
+        return new SettledArticle(article, rendered, ArticleFingerprint.Of(article, template));
+    }
+
+    private void Record(PendingArticle planned, SettledArticle settled)
+    {
+        var (article, rendered, fingerprint) = settled;
+        var record = planned.Record;
+        var current = planned.Existing?.Current;
         var newExternalId = NewExternalId(record, planned.Existing);
         LineOutcome outcome;
         if (planned.Existing is null)
         {
-            writes[planned.Index] = new ArticleWrite(article, rendered, null, record.ExternalId, ArticleRevision.Of(null, article, caller),
+            writes[planned.Index] = new ArticleWrite(article, rendered!, null, record.ExternalId, ArticleRevision.Of(null, article, caller),
                 NewsroomEvents.Article(article.Id, null, EventSide.Of(article, links), now));
             outcome = LineOutcome.Created;
         }
@@ -188,7 +206,7 @@ internal sealed class BatchPlanner
             // Without the current article at hand (a dry run's earlier line) there is nothing to write against.
             if (current is not null)
             {
-                writes[planned.Index] = new ArticleWrite(article, rendered, current.Version, newExternalId, ArticleRevision.Of(current.State, article, caller),
+                writes[planned.Index] = new ArticleWrite(article, rendered!, current.Version, newExternalId, ArticleRevision.Of(current.State, article, caller),
                     NewsroomEvents.Article(article.Id, EventSide.Of(current, links), EventSide.Of(article, links), now));
             }
             outcome = LineOutcome.Updated;
@@ -232,6 +250,9 @@ internal sealed class BatchPlanner
     }
 
     private static HashSet<string> Asked(params KeySet[] sets) => sets.SelectMany(set => set.Slugs).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>An article as the line leaves it, its body when it had to be set (a change), and its fingerprint.</summary>
+    private sealed record SettledArticle(Article Article, RenderedBody? Body, string Fingerprint);
 
     private sealed record PendingArticle(int Index, int Number, ArticleRecord Record, Known<Article>? Existing, ResolvedDraft Resolved, Guid Id,
         DateTimeOffset CreatedAt);

@@ -8,14 +8,22 @@ namespace Cms.Domain.Articles.Body;
 /// <c>EmphasisExtras</c> extension for <c>~~strikethrough~~</c> only and <c>AutoLinks</c> for bare URLs.
 /// No tables, footnotes or attributes: every block it can produce has a plain-text and a blocks form.
 /// A teaser is a top-level paragraph that is only <c>[[read-also: KEY]]</c>; anywhere else the notation is text.
-/// Instances hold only strings, so they can be shared across threads.
+/// Instances can be shared across threads: the tree read at parse time goes to one render only, any other reads the text again.
 /// </remarks>
 public sealed class ArticleBody
 {
-    private ArticleBody(string markdown, IReadOnlyList<string> readAlsoKeys)
+    private readonly IReadOnlyList<TeaserSpan> teasers;
+
+    // The tree Parse read, handed to the first Render so a body is read once; taken atomically, so only one thread ever holds
+    // it, and a later Render (or one racing it) reads the text again.
+    private ParsedBody? parsed;
+
+    private ArticleBody(string markdown, IReadOnlyList<TeaserSpan> teasers, ParsedBody parsed)
     {
         Markdown = markdown;
-        ReadAlsoKeys = readAlsoKeys;
+        this.teasers = teasers;
+        this.parsed = parsed;
+        ReadAlsoKeys = teasers.Select(teaser => teaser.Key).ToList().AsReadOnly();
     }
 
     /// <summary>The Markdown exactly as written.</summary>
@@ -29,12 +37,12 @@ public sealed class ArticleBody
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var parsed = BodyGrammar.Parse(markdown);
-        var keys = new List<string>();
+        var teasers = new List<TeaserSpan>();
         foreach (var block in parsed.Document)
         {
-            if (ReadAlsoNotation.KeyOf(block, parsed.Text) is { } key) keys.Add(key);
+            if (ReadAlsoNotation.KeyOf(block, parsed.Text) is { } key) teasers.Add(new TeaserSpan(block.Span.Start, block.Span.End + 1, key));
         }
-        return new ArticleBody(markdown, keys.AsReadOnly());
+        return new ArticleBody(markdown, teasers, parsed);
     }
 
     /// <summary>Sets the body into its stored templates; a teaser whose key is not in <paramref name="targets"/> is dropped.</summary>
@@ -42,12 +50,11 @@ public sealed class ArticleBody
     public RenderedBody Render(IReadOnlyDictionary<string, Guid> targets)
     {
         ArgumentNullException.ThrowIfNull(targets);
-        // Parsed again rather than kept: the instance stays immutable and Markdig's tree never crosses threads.
-        var parsed = BodyGrammar.Parse(Markdown);
+        var tree = Interlocked.Exchange(ref parsed, null) ?? BodyGrammar.Parse(Markdown);
         var items = new List<BodyItem>();
-        foreach (var block in parsed.Document)
+        foreach (var block in tree.Document)
         {
-            var key = ReadAlsoNotation.KeyOf(block, parsed.Text);
+            var key = ReadAlsoNotation.KeyOf(block, tree.Text);
             items.Add(new BodyItem(block, key is not null, key is null ? null : Find(targets, key)));
         }
         var plainText = PlainTextTypesetter.Write(items);
@@ -55,8 +62,18 @@ public sealed class ArticleBody
             HtmlTypesetter.Write(items),
             plainText,
             BlockTypesetter.Write(items),
-            MarkdownTemplate.Write(Markdown, items),
+            Template(targets),
             WordTally.Count(plainText));
+    }
+
+    /// <summary>
+    /// The Markdown template alone (<see cref="RenderedBody.Markdown"/>), without setting the body: what tells an unchanged body
+    /// from a changed one.
+    /// </summary>
+    public string Template(IReadOnlyDictionary<string, Guid> targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        return MarkdownTemplate.Write(Markdown, teasers, key => Find(targets, key));
     }
 
     private static Guid? Find(IReadOnlyDictionary<string, Guid> targets, string key)
@@ -69,3 +86,6 @@ public sealed class ArticleBody
         return null;
     }
 }
+
+/// <summary>Where a teaser paragraph sits in the source (end exclusive) and the key it names.</summary>
+internal readonly record struct TeaserSpan(int Start, int End, string Key);

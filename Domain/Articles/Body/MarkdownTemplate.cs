@@ -6,24 +6,22 @@ namespace Cms.Domain.Articles.Body;
 internal static class MarkdownTemplate
 {
     /// <summary>The Markdown template; teasers without a known target are taken out with their line.</summary>
-    internal static string Write(string markdown, IReadOnlyList<BodyItem> items)
+    internal static string Write(string markdown, IReadOnlyList<TeaserSpan> teasers, Func<string, Guid?> target)
     {
-        StringBuilder? page = null;
+        if (teasers.Count == 0) return markdown;
+        var page = new StringBuilder(markdown.Length + 64);
         var next = 0;
-        foreach (var item in items)
+        foreach (var teaser in teasers)
         {
-            if (!item.IsTeaser) continue;
-            page ??= new StringBuilder(markdown.Length + 64);
             // Only the notation itself goes: indentation and trailing spaces around it stay as written.
-            var (start, end) = (item.Block.Span.Start, item.Block.Span.End + 1);
+            var (start, end) = (teaser.Start, teaser.End);
             while (start < end && char.IsWhiteSpace(markdown[start])) start++;
             while (end > start && char.IsWhiteSpace(markdown[end - 1])) end--;
             page.Append(markdown, next, start - next);
             next = end;
-            if (item.Target is { } target) page.Append(ReadAlsoMarker.Comment(target));
+            if (target(teaser.Key) is { } id) page.Append(ReadAlsoMarker.Comment(id));
             else next = MarkerRemoval.Line(page, markdown, next);
         }
-        if (page is null) return markdown;
         page.Append(markdown, next, markdown.Length - next);
         return page.ToString();
     }
