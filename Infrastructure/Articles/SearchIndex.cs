@@ -1,5 +1,4 @@
-using System.Data.Common;
-using Dapper;
+using Cms.Infrastructure.Database;
 
 namespace Cms.Infrastructure.Articles;
 
@@ -16,21 +15,30 @@ public static class SearchIndex
                   WHERE x.article_id = {articleId} AND p.id IS NOT @leaveOut), '')
         """;
 
-    private static readonly string RefreshSql = $"""
-        INSERT INTO article_search_rows (article_id) VALUES (@id) ON CONFLICT (article_id) DO NOTHING;
-        DELETE FROM article_search WHERE rowid = (SELECT search_row FROM article_search_rows WHERE article_id = @id);
+    private static readonly string[] RefreshSql =
+    [
+        "INSERT INTO article_search_rows (article_id) VALUES (@id) ON CONFLICT (article_id) DO NOTHING",
+        "DELETE FROM article_search WHERE rowid = (SELECT search_row FROM article_search_rows WHERE article_id = @id)",
+        $"""
         INSERT INTO article_search (rowid, title, subtitle, excerpt, body, tags, authors)
         SELECT r.search_row, a.title, COALESCE(a.subtitle, ''), a.excerpt, @body,
             {TagNames("a.id")}, {AuthorNames("a.id")}
-        FROM articles a JOIN article_search_rows r ON r.article_id = a.id WHERE a.id = @id;
-        """;
+        FROM articles a JOIN article_search_rows r ON r.article_id = a.id WHERE a.id = @id
+        """,
+    ];
 
     /// <summary>
     /// Rewrites the search entry of an article just stored: its title, standfirst, excerpt, body text
     /// (without read-also markers) and the names of its public tags and its authors.
     /// </summary>
-    public static Task RefreshAsync(DbConnection connection, DbTransaction transaction, Guid id, string bodyText) =>
-        connection.ExecuteAsync(RefreshSql, new { id, body = bodyText, leaveOut = (Guid?)null }, transaction);
+    public static void Refresh(PreparedStatements statements, Guid id, string bodyText)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        var values = new SearchValues(id, bodyText, null);
+        foreach (var sql in RefreshSql) statements.Execute(sql, values);
+    }
+
+    private sealed record SearchValues(Guid Id, string Body, Guid? LeaveOut);
 
     /// <summary>
     /// The statement that rewrites the tag or author names of every article linked to <c>@id</c>, leaving out

@@ -42,14 +42,14 @@ public sealed class SqliteArticleRevisions(ISqlDialect dialect) : IArticleRevisi
     }
 
     /// <summary>Writes a revision inside the transaction of the change that left it.</summary>
-    internal static Task InsertAsync(DbConnection connection, DbTransaction transaction, ArticleRevision revision) =>
-        connection.ExecuteAsync(InsertSql, new
+    internal static void Insert(PreparedStatements statements, ArticleRevision revision) =>
+        statements.Execute(InsertSql, new
         {
             revision.ArticleId, revision.Number, revision.State.Slug, Status = revision.State.Status.Name(), revision.State.PublishedAt,
             Content = JsonSerializer.Serialize(revision.State.Content, StoreJson.Default.ArticleContent),
             Changed = JsonSerializer.Serialize(revision.Changed.ToArray(), StoreJson.Default.StringArray),
             revision.At, revision.KeyId, revision.By,
-        }, transaction);
+        });
 
     private sealed class RevisionRow
     {

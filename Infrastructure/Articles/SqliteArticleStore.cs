@@ -46,11 +46,12 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         WHERE id = @Id AND version = @LoadedVersion
         """;
 
-    private const string ClearLinksSql = """
-        DELETE FROM article_authors WHERE article_id = @Id;
-        DELETE FROM article_tags WHERE article_id = @Id;
-        DELETE FROM article_read_also WHERE article_id = @Id;
-        """;
+    private static readonly string[] ClearLinksSql =
+    [
+        "DELETE FROM article_authors WHERE article_id = @Id",
+        "DELETE FROM article_tags WHERE article_id = @Id",
+        "DELETE FROM article_read_also WHERE article_id = @Id",
+    ];
 
     /// <inheritdoc />
     public async Task<Article?> FindAsync(string key, CancellationToken cancellationToken)
@@ -85,8 +86,8 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     }
 
     /// <summary>Sets the external id a script chose for an article, inside the caller's transaction.</summary>
-    internal Task<Failure?> KeepExternalIdAsync(DbConnection connection, DbTransaction transaction, Guid id, string externalId) =>
-        ExternalIds.KeepAsync(dialect, connection, transaction, "articles", "article", id, externalId);
+    internal Failure? KeepExternalId(PreparedStatements statements, Guid id, string externalId) =>
+        ExternalIds.Keep(dialect, statements, "articles", "article", id, externalId);
 
     private static async Task<List<Article>> RestoreAsync(DbConnection connection, List<ArticleRow> rows)
     {
@@ -120,27 +121,33 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     /// <inheritdoc />
     public Task<Failure?> InsertAsync(Article article, RenderedBody body, ArticleRevision revision, NewsroomEvent change,
         CancellationToken cancellationToken) =>
-        dialect.WriteAsync((connection, transaction) => InsertAsync(connection, transaction, article, body, revision, change), cancellationToken);
+        dialect.WriteAsync((connection, transaction) =>
+        {
+            using var statements = new PreparedStatements(connection, transaction);
+            return Task.FromResult(Insert(statements, article, body, revision, change));
+        }, cancellationToken);
 
     /// <inheritdoc />
     public Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, ArticleRevision revision, NewsroomEvent change,
         CancellationToken cancellationToken) =>
-        dialect.WriteAsync((connection, transaction) => UpdateAsync(connection, transaction, article, body, loadedVersion, revision, change),
-            cancellationToken);
+        dialect.WriteAsync((connection, transaction) =>
+        {
+            using var statements = new PreparedStatements(connection, transaction);
+            return Task.FromResult(Update(statements, article, body, loadedVersion, revision, change));
+        }, cancellationToken);
 
     /// <summary>
-    /// Stores a new article, its revision and its event inside a transaction the caller owns (one article, or a whole import batch);
-    /// a conflict when its slug is taken.
+    /// Stores a new article, its revision and its event inside a transaction the caller owns (one article, or a whole import batch,
+    /// which shares the prepared statements); a conflict when its slug is taken.
     /// </summary>
-    internal async Task<Failure?> InsertAsync(DbConnection connection, DbTransaction transaction, Article article, RenderedBody body,
-        ArticleRevision revision, NewsroomEvent change)
+    internal Failure? Insert(PreparedStatements statements, Article article, RenderedBody body, ArticleRevision revision, NewsroomEvent change)
     {
         try
         {
-            await connection.ExecuteAsync(InsertSql, Parameters(article, body, 0), transaction);
-            await InsertLinksAsync(connection, transaction, article, body);
-            await SqliteArticleRevisions.InsertAsync(connection, transaction, revision);
-            await Outbox.RecordAsync(connection, transaction, change);
+            statements.Execute(InsertSql, Parameters(article, body, 0));
+            InsertLinks(statements, article, body);
+            SqliteArticleRevisions.Insert(statements, revision);
+            Outbox.Record(statements, change);
         }
         catch (DbException e) when (dialect.IsUniqueViolation(e))
         {
@@ -153,21 +160,21 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     /// Stores a changed article, its revision and its event inside a transaction the caller owns, if it is still at
     /// <paramref name="loadedVersion"/>.
     /// </summary>
-    internal async Task<Failure?> UpdateAsync(DbConnection connection, DbTransaction transaction, Article article, RenderedBody? body,
-        int loadedVersion, ArticleRevision revision, NewsroomEvent change)
+    internal Failure? Update(PreparedStatements statements, Article article, RenderedBody? body, int loadedVersion, ArticleRevision revision,
+        NewsroomEvent change)
     {
         try
         {
             var sql = body is null ? UpdateWorkflowSql : UpdateContentSql;
-            var changed = await connection.ExecuteAsync(sql, Parameters(article, body, loadedVersion), transaction);
+            var changed = statements.Execute(sql, Parameters(article, body, loadedVersion));
             if (changed == 0) return Failure.Stale("article");
             if (body is not null)
             {
-                await connection.ExecuteAsync(ClearLinksSql, new { article.Id }, transaction);
-                await InsertLinksAsync(connection, transaction, article, body);
+                foreach (var clear in ClearLinksSql) statements.Execute(clear, new { article.Id });
+                InsertLinks(statements, article, body);
             }
-            await SqliteArticleRevisions.InsertAsync(connection, transaction, revision);
-            await Outbox.RecordAsync(connection, transaction, change);
+            SqliteArticleRevisions.Insert(statements, revision);
+            Outbox.Record(statements, change);
         }
         catch (DbException e) when (dialect.IsUniqueViolation(e))
         {
@@ -206,16 +213,16 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
 
     private static readonly Dictionary<Guid, ReadAlsoTeaser> NoTeasers = [];
 
-    private static async Task InsertLinksAsync(DbConnection connection, DbTransaction transaction, Article article, RenderedBody body)
+    private static void InsertLinks(PreparedStatements statements, Article article, RenderedBody body)
     {
         var content = article.Content;
         const string authorsSql = "INSERT INTO article_authors (article_id, position, author_id) VALUES (@ArticleId, @Position, @TargetId)";
         const string tagsSql = "INSERT INTO article_tags (article_id, position, tag_id) VALUES (@ArticleId, @Position, @TargetId)";
         const string readAlsoSql = "INSERT INTO article_read_also (article_id, position, target_id) VALUES (@ArticleId, @Position, @TargetId)";
-        await connection.ExecuteAsync(authorsSql, Links(article.Id, article.Content.AuthorIds), transaction);
-        await connection.ExecuteAsync(tagsSql, Links(article.Id, article.Content.TagIds), transaction);
-        await connection.ExecuteAsync(readAlsoSql, Links(article.Id, ReadAlsoSplice.Targets(body.Html)), transaction);
-        await SearchIndex.RefreshAsync(connection, transaction, article.Id, ReadAlsoSplice.PlainText(body.PlainText, NoTeasers, content.Language));
+        foreach (var link in Links(article.Id, content.AuthorIds)) statements.Execute(authorsSql, link);
+        foreach (var link in Links(article.Id, content.TagIds)) statements.Execute(tagsSql, link);
+        foreach (var link in Links(article.Id, ReadAlsoSplice.Targets(body.Html))) statements.Execute(readAlsoSql, link);
+        SearchIndex.Refresh(statements, article.Id, ReadAlsoSplice.PlainText(body.PlainText, NoTeasers, content.Language));
     }
 
     private static IEnumerable<Link> Links(Guid articleId, IEnumerable<Guid> targets) =>

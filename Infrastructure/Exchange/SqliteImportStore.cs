@@ -11,6 +11,9 @@ namespace Cms.Infrastructure.Exchange;
 /// <summary>Finds what an import batch names and writes the batch in one transaction, through each store's own write path.</summary>
 public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore articles, SqliteAuthorStore authors, SqliteTagStore tags) : IImportStore
 {
+    private const string BatchCacheSql = "PRAGMA cache_size = -32768";
+    private const string DefaultCacheSql = "PRAGMA cache_size = -2000";
+
     /// <inheritdoc />
     public async Task<ImportMatches> FindAsync(ImportKeys keys, CancellationToken cancellationToken)
     {
@@ -31,11 +34,22 @@ public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore ar
         {
             return await dialect.WriteAsync(async (connection, transaction) =>
             {
-                foreach (var write in writes)
+                using var statements = new PreparedStatements(connection, transaction);
+                // A batch writes tens of megabytes: with SQLite's default 2 MB page cache its dirty pages would spill into the WAL
+                // (and be read back) many times over before the commit writes them once. The pooled connection gets its default back.
+                statements.Execute(BatchCacheSql, new { });
+                try
                 {
-                    if (await WriteAsync(connection, transaction, write) is { } refused) return refused;
+                    foreach (var write in writes)
+                    {
+                        if (await WriteAsync(statements, write) is { } refused) return refused;
+                    }
+                    return null;
                 }
-                return null;
+                finally
+                {
+                    statements.Execute(DefaultCacheSql, new { });
+                }
             }, cancellationToken);
         }
         catch (DbException e) when (dialect.IsForeignKeyViolation(e))
@@ -44,13 +58,14 @@ public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore ar
         }
     }
 
-    private async Task<Failure?> WriteAsync(DbConnection connection, DbTransaction transaction, ImportWrite write)
+    private async Task<Failure?> WriteAsync(PreparedStatements statements, ImportWrite write)
     {
+        var (connection, transaction) = (statements.Connection, statements.Transaction);
         var (id, written) = write switch
         {
             ArticleWrite article => (article.Article.Id, article.LoadedVersion is { } loaded
-                ? await articles.UpdateAsync(connection, transaction, article.Article, article.Body, loaded, article.Revision, write.Change)
-                : await articles.InsertAsync(connection, transaction, article.Article, article.Body, article.Revision, write.Change)),
+                ? articles.Update(statements, article.Article, article.Body, loaded, article.Revision, write.Change)
+                : articles.Insert(statements, article.Article, article.Body, article.Revision, write.Change)),
             AuthorWrite author => (author.Record.Id, author.LoadedVersion is { } loaded
                 ? await authors.UpdateAsync(connection, transaction, author.Record, loaded, write.Change)
                 : await authors.InsertAsync(connection, transaction, author.Record, write.Change)),
@@ -62,7 +77,7 @@ public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore ar
         if (written is not null || write.ExternalId is not { } externalId) return written;
         return write switch
         {
-            ArticleWrite => await articles.KeepExternalIdAsync(connection, transaction, id, externalId),
+            ArticleWrite => articles.KeepExternalId(statements, id, externalId),
             AuthorWrite => await authors.KeepExternalIdAsync(connection, transaction, id, externalId),
             _ => await tags.KeepExternalIdAsync(connection, transaction, id, externalId),
         };

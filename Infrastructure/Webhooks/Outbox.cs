@@ -23,6 +23,15 @@ internal static class Outbox
     public static Task RecordAsync(DbConnection connection, DbTransaction transaction, NewsroomEvent change) =>
         connection.ExecuteAsync(RecordSql, new { change.Id, change.Type, Payload = Payload(change), change.OccurredAt }, transaction);
 
+    /// <summary>Records the event in the statements' transaction, its payload made only when a webhook wants that type of event.</summary>
+    public static void Record(PreparedStatements statements, NewsroomEvent change)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        ArgumentNullException.ThrowIfNull(change);
+        if (!statements.IsSubscribed(change.Type)) return;
+        statements.Execute(RecordSql, new { change.Id, change.Type, Payload = Payload(change), change.OccurredAt });
+    }
+
     /// <summary>The JSON body a webhook receives for the event.</summary>
     public static string Payload(NewsroomEvent change) => JsonSerializer.Serialize(change, EventJson.Default.NewsroomEvent);
 }
