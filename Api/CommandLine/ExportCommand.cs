@@ -30,7 +30,7 @@ public static class ExportCommand
         var count = 0L;
         await using (var output = new NdjsonWriter(PipeWriter.Create(stream)))
         {
-            await foreach (var record in services.GetRequiredService<IExportSource>().ReadAsync(filter.Value!, cancellationToken))
+            await foreach (var record in ReadAhead.Of(services.GetRequiredService<IExportSource>().ReadAsync(filter.Value!, cancellationToken), 1000, cancellationToken))
             {
                 await output.WriteAsync(ExchangeLine.From(record), cancellationToken);
                 progress.Report(++count, 0, 0);

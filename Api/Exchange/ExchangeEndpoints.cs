@@ -60,7 +60,7 @@ public static class ExchangeEndpoints
         if (filter.Failure is { } invalid) return Problems.For(invalid);
         context.Response.ContentType = ExchangeJson.MediaType;
         await using var answer = new NdjsonWriter(context.Response.BodyWriter);
-        await foreach (var record in source.ReadAsync(filter.Value!, cancellationToken))
+        await foreach (var record in ReadAhead.Of(source.ReadAsync(filter.Value!, cancellationToken), 1000, cancellationToken))
             await answer.WriteAsync(ExchangeLine.From(record), cancellationToken);
         return TypedResults.Empty;
     }

@@ -67,10 +67,10 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     {
         const string sql = $"""
             SELECT {ArticleRow.Columns}, a.body_markdown, a.body_markdown_template, a.external_id FROM articles a
-            WHERE a.slug IN @slugs OR a.external_id IN @externalIds
+            WHERE a.slug IN (SELECT value FROM json_each(@slugs)) OR a.external_id IN (SELECT value FROM json_each(@externalIds))
             """;
         if (keys.Slugs.Count + keys.ExternalIds.Count == 0) return [];
-        var rows = (await connection.QueryAsync<ArticleRow>(sql, new { slugs = keys.Slugs.ToArray(), externalIds = keys.ExternalIds.ToArray() })).ToList();
+        var rows = (await connection.QueryAsync<ArticleRow>(sql, new { slugs = ValueList.Of(keys.Slugs), externalIds = ValueList.Of(keys.ExternalIds) })).ToList();
         var articles = await RestoreAsync(connection, rows);
         return rows.Select((row, i) => new StoredArticle(articles[i], row.BodyMarkdownTemplate ?? "", row.ExternalId)).ToList();
     }
@@ -78,10 +78,13 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     /// <summary>The articles teasers name, by slug or id, as keys.</summary>
     internal static async Task<IReadOnlyList<ArticleKey>> KeysAsync(DbConnection connection, KeySet keys)
     {
-        const string sql = "SELECT id AS Id, slug AS Slug, external_id AS ExternalId FROM articles WHERE slug IN @slugs OR id IN @ids";
+        const string sql = """
+            SELECT id AS Id, slug AS Slug, external_id AS ExternalId FROM articles
+            WHERE slug IN (SELECT value FROM json_each(@slugs)) OR id IN (SELECT value FROM json_each(@ids))
+            """;
         if (keys.Slugs.Count + keys.Ids.Count == 0) return [];
         var rows = await connection.QueryAsync<(Guid Id, string Slug, string? ExternalId)>(sql,
-            new { slugs = keys.Slugs.ToArray(), ids = keys.Ids.Select(id => id.ToString("D")).ToArray() });
+            new { slugs = ValueList.Of(keys.Slugs), ids = ValueList.Of(keys.Ids) });
         return rows.Select(row => new ArticleKey(row.Id, row.Slug, row.ExternalId)).ToList();
     }
 
@@ -92,11 +95,11 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     private static async Task<List<Article>> RestoreAsync(DbConnection connection, List<ArticleRow> rows)
     {
         const string linksSql = """
-            SELECT article_id AS ArticleId, author_id AS TargetId FROM article_authors WHERE article_id IN @ids ORDER BY article_id, position;
-            SELECT article_id AS ArticleId, tag_id AS TargetId FROM article_tags WHERE article_id IN @ids ORDER BY article_id, position;
+            SELECT article_id AS ArticleId, author_id AS TargetId FROM article_authors WHERE article_id IN (SELECT value FROM json_each(@ids)) ORDER BY article_id, position;
+            SELECT article_id AS ArticleId, tag_id AS TargetId FROM article_tags WHERE article_id IN (SELECT value FROM json_each(@ids)) ORDER BY article_id, position;
             """;
         if (rows.Count == 0) return [];
-        using var links = await connection.QueryMultipleAsync(linksSql, new { ids = rows.Select(row => row.Id.ToString("D")).ToArray() });
+        using var links = await connection.QueryMultipleAsync(linksSql, new { ids = ValueList.Of(rows.Select(row => row.Id)) });
         var authors = (await links.ReadAsync<StoredLink>()).ToLookup(link => link.ArticleId, link => link.TargetId);
         var tags = (await links.ReadAsync<StoredLink>()).ToLookup(link => link.ArticleId, link => link.TargetId);
         return rows.Select(row => Article.Restore(row.Id, row.Slug, row.Content(authors[row.Id].ToList(), tags[row.Id].ToList()), row.ParsedStatus,

@@ -122,8 +122,9 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
     internal async Task<IReadOnlyList<StoredListing<TDetails>>> MatchAsync(DbConnection connection, KeySet keys)
     {
         if (keys.Slugs.Count + keys.Ids.Count + keys.ExternalIds.Count == 0) return [];
-        var rows = await connection.QueryAsync<TRow>($"SELECT * FROM {Table} WHERE slug IN @slugs OR id IN @ids OR external_id IN @externalIds",
-            new { slugs = keys.Slugs.ToArray(), ids = keys.Ids.Select(id => id.ToString("D")).ToArray(), externalIds = keys.ExternalIds.ToArray() });
+        var sql = $"SELECT * FROM {Table} WHERE slug IN {ValueList.In("slugs")} OR id IN {ValueList.In("ids")} OR external_id IN {ValueList.In("externalIds")}";
+        var rows = await connection.QueryAsync<TRow>(sql,
+            new { slugs = ValueList.Of(keys.Slugs), ids = ValueList.Of(keys.Ids), externalIds = ValueList.Of(keys.ExternalIds) });
         return rows.Select(row => new StoredListing<TDetails>(Listed(row), row.ExternalId)).ToList();
     }
 

@@ -21,11 +21,11 @@ internal sealed class ArticlePages(DbConnection connection, ExportFilter filter)
 
     private const string NamesSql = """
         SELECT aa.article_id AS ArticleId, a.slug AS Slug FROM article_authors aa JOIN authors a ON a.id = aa.author_id
-        WHERE aa.article_id IN @ids ORDER BY aa.article_id, aa.position;
+        WHERE aa.article_id IN (SELECT value FROM json_each(@ids)) ORDER BY aa.article_id, aa.position;
         SELECT at.article_id AS ArticleId, t.slug AS Slug FROM article_tags at JOIN tags t ON t.id = at.tag_id
-        WHERE at.article_id IN @ids ORDER BY at.article_id, at.position;
+        WHERE at.article_id IN (SELECT value FROM json_each(@ids)) ORDER BY at.article_id, at.position;
         SELECT ra.article_id AS ArticleId, ra.target_id AS TargetId, t.slug AS Slug, t.created_at AS CreatedAt FROM article_read_also ra
-        JOIN articles t ON t.id = ra.target_id WHERE ra.article_id IN @ids ORDER BY ra.article_id, ra.position;
+        JOIN articles t ON t.id = ra.target_id WHERE ra.article_id IN (SELECT value FROM json_each(@ids)) ORDER BY ra.article_id, ra.position;
         """;
 
     private readonly object parameters = new
@@ -49,7 +49,7 @@ internal sealed class ArticlePages(DbConnection connection, ExportFilter filter)
         arguments.Add("only", only);
         var rows = (await connection.QueryAsync<ArticleRow>(sql, arguments)).ToList();
         if (rows.Count == 0) return [];
-        using var names = await connection.QueryMultipleAsync(NamesSql, new { ids = rows.Select(row => row.Id.ToString("D")).ToArray() });
+        using var names = await connection.QueryMultipleAsync(NamesSql, new { ids = ValueList.Of(rows.Select(row => row.Id)) });
         var authors = (await names.ReadAsync<Named>()).ToLookup(name => name.ArticleId, name => name.Slug);
         var tags = (await names.ReadAsync<Named>()).ToLookup(name => name.ArticleId, name => name.Slug);
         var teasers = (await names.ReadAsync<Named>()).ToLookup(name => name.ArticleId);
