@@ -32,7 +32,7 @@ public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore ar
         ArgumentNullException.ThrowIfNull(writes);
         try
         {
-            return await dialect.WriteAsync(async (connection, transaction) =>
+            return await WriterThread.RunAsync(() => dialect.WriteAsync(async (connection, transaction) =>
             {
                 using var statements = new PreparedStatements(connection, transaction);
                 // A batch writes tens of megabytes: with SQLite's default 2 MB page cache its dirty pages would spill into the WAL
@@ -50,7 +50,7 @@ public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore ar
                 {
                     statements.Execute(DefaultCacheSql, new { });
                 }
-            }, cancellationToken);
+            }, cancellationToken));
         }
         catch (DbException e) when (dialect.IsForeignKeyViolation(e))
         {
