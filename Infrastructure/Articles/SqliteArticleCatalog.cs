@@ -64,10 +64,12 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
     }
 
     private static string BodyColumns(BodyFormats formats) =>
-        (formats.HasFlag(BodyFormats.Html) ? ", a.body_html" : "") +
-        (formats.HasFlag(BodyFormats.PlainText) ? ", a.body_text" : "") +
-        (formats.HasFlag(BodyFormats.Markdown) ? ", a.body_markdown_template" : "") +
-        (formats.HasFlag(BodyFormats.Blocks) ? ", a.body_blocks" : "");
+        (formats.HasFlag(BodyFormats.Html) ? Body("html", "body_html") : "") +
+        (formats.HasFlag(BodyFormats.PlainText) ? Body("plain_text", "body_text") : "") +
+        (formats.HasFlag(BodyFormats.Markdown) ? Body("markdown_template", "body_markdown_template") : "") +
+        (formats.HasFlag(BodyFormats.Blocks) ? Body("blocks", "body_blocks") : "");
+
+    private static string Body(string column, string name) => $", (SELECT b.{column} FROM article_bodies b WHERE b.article_id = a.id) AS {name}";
 
     private async Task<List<ArticleView>> ViewsAsync(DbConnection connection, List<ArticleRow> rows, Audience audience, BodyFormats formats,
         ArticleIncludes includes, SearchQuery? search = null)

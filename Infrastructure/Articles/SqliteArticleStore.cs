@@ -17,13 +17,11 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     private const string InsertSql = """
         INSERT INTO articles (id, slug, title, subtitle, excerpt, language, status, created_at, updated_at, published_at,
             first_published_at, image_url, image_alt, image_caption, image_credit, image_width, image_height, canonical_url,
-            word_count, body_markdown, body_markdown_template, body_html, body_text, body_blocks, meta_title, meta_description,
-            og_title, og_description, og_image, twitter_title, twitter_description, twitter_image, twitter_card, hashtags, version,
+            word_count, meta_title, meta_description, og_title, og_description, og_image, twitter_title, twitter_description, twitter_image, twitter_card, hashtags, version,
             sort_title)
         VALUES (@Id, @Slug, @Title, @Subtitle, @Excerpt, @Language, @Status, @CreatedAt, @UpdatedAt, @PublishedAt,
             @FirstPublishedAt, @ImageUrl, @ImageAlt, @ImageCaption, @ImageCredit, @ImageWidth, @ImageHeight, @CanonicalUrl,
-            @WordCount, @BodyMarkdown, @BodyMarkdownTemplate, @BodyHtml, @BodyText, @BodyBlocks, @MetaTitle, @MetaDescription,
-            @OgTitle, @OgDescription, @OgImage, @TwitterTitle, @TwitterDescription, @TwitterImage, @TwitterCard, @Hashtags, @Version,
+            @WordCount, @MetaTitle, @MetaDescription, @OgTitle, @OgDescription, @OgImage, @TwitterTitle, @TwitterDescription, @TwitterImage, @TwitterCard, @Hashtags, @Version,
             @SortTitle)
         """;
 
@@ -32,13 +30,22 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
             status = @Status, updated_at = @UpdatedAt, published_at = @PublishedAt, first_published_at = @FirstPublishedAt,
             image_url = @ImageUrl, image_alt = @ImageAlt, image_caption = @ImageCaption, image_credit = @ImageCredit,
             image_width = @ImageWidth, image_height = @ImageHeight, canonical_url = @CanonicalUrl, word_count = @WordCount,
-            body_markdown = @BodyMarkdown, body_markdown_template = @BodyMarkdownTemplate, body_html = @BodyHtml,
-            body_text = @BodyText, body_blocks = @BodyBlocks, meta_title = @MetaTitle, meta_description = @MetaDescription,
+            meta_title = @MetaTitle, meta_description = @MetaDescription,
             og_title = @OgTitle, og_description = @OgDescription, og_image = @OgImage, twitter_title = @TwitterTitle,
             twitter_description = @TwitterDescription, twitter_image = @TwitterImage, twitter_card = @TwitterCard,
             hashtags = @Hashtags, version = @Version, sort_title = @SortTitle
         WHERE id = @Id AND version = @LoadedVersion
         """;
+
+    private const string BodySql = """
+        INSERT INTO article_bodies (article_id, html, plain_text, markdown_template, blocks, markdown)
+        VALUES (@Id, @BodyHtml, @BodyText, @BodyMarkdownTemplate, @BodyBlocks, @BodyMarkdown)
+        ON CONFLICT (article_id) DO UPDATE SET html = excluded.html, plain_text = excluded.plain_text,
+            markdown_template = excluded.markdown_template, blocks = excluded.blocks, markdown = excluded.markdown
+        """;
+
+    /// <summary>The article's row joined to its stored bodies, for the queries that read them.</summary>
+    internal const string WithBodies = "articles a JOIN article_bodies b ON b.article_id = a.id";
 
     private const string UpdateWorkflowSql = """
         UPDATE articles SET status = @Status, updated_at = @UpdatedAt, published_at = @PublishedAt,
@@ -55,7 +62,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     /// <inheritdoc />
     public async Task<Article?> FindAsync(string key, CancellationToken cancellationToken)
     {
-        const string sql = $"SELECT {ArticleRow.Columns}, a.body_markdown FROM articles a WHERE a.id = @key OR a.slug = @key";
+        const string sql = $"SELECT {ArticleRow.Columns}, b.markdown AS body_markdown FROM {WithBodies} WHERE a.id = @key OR a.slug = @key";
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(sql, new { key = Keys.Normalize(key) });
         return row is null ? null : (await RestoreAsync(connection, [row]))[0];
@@ -65,8 +72,8 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     internal static async Task<IReadOnlyList<StoredArticle>> MatchAsync(DbConnection connection, KeySet keys)
     {
         const string sql = $"""
-            SELECT {ArticleRow.Columns}, a.body_markdown, a.body_markdown_template, a.external_id FROM articles a
-            WHERE a.slug IN @slugs OR a.external_id IN @externalIds
+            SELECT {ArticleRow.Columns}, b.markdown AS body_markdown, b.markdown_template AS body_markdown_template, a.external_id
+            FROM {WithBodies} WHERE a.slug IN @slugs OR a.external_id IN @externalIds
             """;
         if (keys.Slugs.Count + keys.ExternalIds.Count == 0) return [];
         var rows = (await connection.QueryAsync<ArticleRow>(sql, new { slugs = keys.Slugs.ToArray(), externalIds = keys.ExternalIds.ToArray() })).ToList();
@@ -137,7 +144,9 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     {
         try
         {
-            await connection.ExecuteAsync(InsertSql, Parameters(article, body, 0), transaction);
+            var row = Parameters(article, body, 0);
+            await connection.ExecuteAsync(InsertSql, row, transaction);
+            await connection.ExecuteAsync(BodySql, row, transaction);
             await InsertLinksAsync(connection, transaction, article, body);
             await SqliteArticleRevisions.InsertAsync(connection, transaction, revision);
             await Outbox.RecordAsync(connection, transaction, change);
@@ -159,10 +168,12 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         try
         {
             var sql = body is null ? UpdateWorkflowSql : UpdateContentSql;
-            var changed = await connection.ExecuteAsync(sql, Parameters(article, body, loadedVersion), transaction);
+            var row = Parameters(article, body, loadedVersion);
+            var changed = await connection.ExecuteAsync(sql, row, transaction);
             if (changed == 0) return Failure.Stale("article");
             if (body is not null)
             {
+                await connection.ExecuteAsync(BodySql, row, transaction);
                 await connection.ExecuteAsync(ClearLinksSql, new { article.Id }, transaction);
                 await InsertLinksAsync(connection, transaction, article, body);
             }
