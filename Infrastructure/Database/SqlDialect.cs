@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Cms.Domain.Common;
 using Microsoft.Data.Sqlite;
@@ -10,8 +11,8 @@ public interface ISqlDialect
     /// <summary>Opens a connection ready for use.</summary>
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
-    /// <summary>Starts a transaction that takes the write lock at once.</summary>
-    Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+    /// <summary>Waits for this process's turn to write, then starts a transaction that takes the write lock at once.</summary>
+    Task<WriteScope> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
     /// <summary>True when the failure is a unique key already in use.</summary>
     bool IsUniqueViolation(Exception exception);
@@ -30,9 +31,9 @@ public static class WriteTransactions
         ArgumentNullException.ThrowIfNull(dialect);
         ArgumentNullException.ThrowIfNull(work);
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
-        if (await work(connection, transaction) is { } failure) return failure;
-        await transaction.CommitAsync(cancellationToken);
+        await using var write = await dialect.BeginWriteAsync(connection, cancellationToken);
+        if (await work(connection, write.Transaction) is { } failure) return failure;
+        await write.Transaction.CommitAsync(cancellationToken);
         return null;
     }
 }
@@ -40,6 +41,7 @@ public static class WriteTransactions
 /// <summary>SQLite: one file, WAL, foreign keys on, writes under <c>BEGIN IMMEDIATE</c>.</summary>
 public sealed class SqliteDialect(string connectionString) : ISqlDialect
 {
+    private const int SqliteBusy = 5;
     private const int ConstraintError = 19;
     private const int UniqueConstraint = 2067;
     private const int PrimaryKeyConstraint = 1555;
@@ -48,12 +50,21 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
     // An ON DELETE RESTRICT refusal is raised as a trigger constraint, not a foreign-key one.
     private const int RestrictTrigger = 1811;
 
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteTurns = new(StringComparer.Ordinal);
+
+    // How long a write waits for the writers before it in this process; then it is refused as busy.
+    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
+
     private readonly string connectionString = new SqliteConnectionStringBuilder(connectionString)
     {
         ForeignKeys = true,
         DefaultTimeout = 5,
         Pooling = true,
     }.ToString();
+
+    // One turn per database file: writers of this process queue here instead of meeting SQLite's lock, whose retry
+    // sleeps in steps of 150 ms.
+    private readonly SemaphoreSlim writeTurn = WriteTurns.GetOrAdd(FileOf(connectionString), _ => new SemaphoreSlim(1, 1));
 
     /// <inheritdoc />
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
@@ -68,15 +79,31 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
     /// With WAL, <c>synchronous=NORMAL</c> syncs at checkpoints rather than at every commit: the file can never be
     /// corrupted, and a power cut (not a crash of the process) can lose only the last moments of writes.
     /// </remarks>
-    public Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    public async Task<WriteScope> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var sqlite = (SqliteConnection)connection;
-        using (var command = sqlite.CreateCommand())
+        if (!await writeTurn.WaitAsync(LongestWait, cancellationToken))
+            throw new SqliteException("The database is busy with other writes.", SqliteBusy);
+        try
         {
-            command.CommandText = "PRAGMA synchronous = NORMAL";
-            command.ExecuteNonQuery();
+            using (var command = sqlite.CreateCommand())
+            {
+                command.CommandText = "PRAGMA synchronous = NORMAL";
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            return new WriteScope(sqlite.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false), writeTurn);
         }
-        return Task.FromResult<DbTransaction>(sqlite.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false));
+        catch
+        {
+            writeTurn.Release();
+            throw;
+        }
+    }
+
+    private static string FileOf(string connectionString)
+    {
+        var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return source.Length == 0 || source.StartsWith(':') || source.StartsWith("file:", StringComparison.Ordinal) ? source : Path.GetFullPath(source);
     }
 
     /// <inheritdoc />

@@ -25,7 +25,7 @@ internal sealed class SeedDialect(SqliteDialect inner) : ISqlDialect
         return connection;
     }
 
-    public Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    public Task<WriteScope> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         inner.BeginWriteAsync(connection, cancellationToken);
 
     public bool IsUniqueViolation(Exception exception) => inner.IsUniqueViolation(exception);
