@@ -42,7 +42,7 @@ public static class CmsServices
 
         TextColumns.Register();
         var connectionString = configuration.GetConnectionString("Cms") ?? "Data Source=data/cms.db";
-        services.AddSingleton<ISqlDialect>(new SqliteDialect(RootedAt(connectionString, builder.Environment.ContentRootPath)));
+        services.AddSingleton<ISqlDialect>(_ => new SqliteDialect(RootedAt(connectionString, builder.Environment.ContentRootPath)));
         services.AddSingleton<Migrator>();
         services.AddSingleton<IStorageMaintenance, SqliteMaintenance>();
         services.AddSingleton<IStorageProbe, StorageProbe>();

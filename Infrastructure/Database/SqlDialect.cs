@@ -39,8 +39,12 @@ public static class WriteTransactions
 }
 
 /// <summary>SQLite: one file, WAL, foreign keys on, writes under <c>BEGIN IMMEDIATE</c>.</summary>
-public sealed class SqliteDialect(string connectionString) : ISqlDialect
+public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDisposable
 {
+    // Sessions kept between requests, each with its compiled statements and a page cache of this many KiB.
+    private const int MostIdleSessions = 16;
+    private const int SessionCacheKib = 1024;
+
     private const int SqliteBusy = 5;
     private const int ConstraintError = 19;
     private const int UniqueConstraint = 2067;
@@ -66,12 +70,47 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
     // sleeps in steps of 150 ms.
     private readonly SemaphoreSlim writeTurn = WriteTurns.GetOrAdd(FileOf(connectionString), _ => new SemaphoreSlim(1, 1));
 
+    private readonly ConcurrentStack<PreparedSession> idleSessions = new();
+    private volatile bool disposed;
+
     /// <inheritdoc />
+    /// <remarks>Lends a session kept from earlier work when one is idle, so statements it ran before are not compiled again.</remarks>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
+        if (!idleSessions.TryPop(out var session))
+        {
+            var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync(cancellationToken);
+            using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = $"PRAGMA cache_size = -{SessionCacheKib}";
+                pragma.ExecuteNonQuery();
+            }
+            session = new PreparedSession(connection);
+        }
+        return new PreparedConnection(session, GiveBack);
+    }
+
+    /// <summary>The SQLite connection under a connection this dialect opened.</summary>
+    public static SqliteConnection Sqlite(DbConnection connection) => connection switch
+    {
+        PreparedConnection prepared => prepared.Sqlite,
+        SqliteConnection sqlite => sqlite,
+        _ => throw new ArgumentException("Not a SQLite connection.", nameof(connection)),
+    };
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        disposed = true;
+        while (idleSessions.TryPop(out var session)) session.Dispose();
+    }
+
+    private void GiveBack(PreparedSession session)
+    {
+        if (!disposed && session.Idle && idleSessions.Count < MostIdleSessions) idleSessions.Push(session);
+        else session.Dispose();
+        if (disposed) Dispose();
     }
 
     /// <inheritdoc />
@@ -81,7 +120,7 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
     /// </remarks>
     public async Task<WriteScope> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        var sqlite = (SqliteConnection)connection;
+        var sqlite = Sqlite(connection);
         if (!await writeTurn.WaitAsync(LongestWait, cancellationToken))
             throw new SqliteException("The database is busy with other writes.", SqliteBusy);
         try
