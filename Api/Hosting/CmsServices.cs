@@ -50,6 +50,7 @@ public static class CmsServices
         services.AddSingleton<IClock, SystemClock>();
         services.AddSite(configuration);
         services.AddSingleton<IArticleStore>(s => s.GetRequiredService<SqliteArticleStore>());
+        services.AddSingleton<NameDirectory>();
         services.AddSingleton<IArticleCatalog, SqliteArticleCatalog>();
         services.AddSingleton<SqliteAuthorStore>();
         services.AddSingleton<IAuthorStore>(s => s.GetRequiredService<SqliteAuthorStore>());

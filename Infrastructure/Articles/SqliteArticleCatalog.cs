@@ -11,7 +11,7 @@ using Dapper;
 namespace Cms.Infrastructure.Articles;
 
 /// <summary>Reads articles straight into the shapes answers need.</summary>
-public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links) : IArticleCatalog
+public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links, NameDirectory directory) : IArticleCatalog
 {
     /// <summary>Articles signed by the author whose contributor or author key is reading (<see cref="Audience.OwnAuthorId"/>).</summary>
     internal const string Signed = "a.id IN (SELECT article_id FROM article_authors WHERE author_id = @ownAuthor)";
@@ -28,7 +28,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(sql,
             new { key = Keys.Normalize(key), newsroom = audience == Audience.Newsroom, ownAuthor = audience.OwnAuthorId });
         if (row is null) return null;
-        return View(row, formats, includes);
+        return (await ViewsAsync(connection, [row], audience, formats, includes))[0];
     }
 
     /// <inheritdoc />
@@ -44,7 +44,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         var rows = (await connection.QueryAsync<ArticleRow>(sql, query.Parameters)).ToList();
         var next = PageSlice.Trim(rows, page.Limit, last => new ListPosition(
             query.Relevance ? last.Rank!.Value.ToString("R", CultureInfo.InvariantCulture) : last.SortKey ?? "", last.Id));
-        var views = rows.Select(row => View(row, formats, includes, filter.Search)).ToList();
+        var views = await ViewsAsync(connection, rows, audience, formats, includes, filter.Search);
         int? total = page.PageNumber is null ? null : await connection.ExecuteScalarAsync<int>(query.Count(), query.Parameters);
         return new Page<ArticleView>(views, next, total);
     }
@@ -62,7 +62,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
                 new { ids = "[" + string.Join(',', position.Keys.Select(id => $"\"{id:D}\"")) + "]", newsroom = audience == Audience.Newsroom,
                     ownAuthor = audience.OwnAuthorId }))
             .OrderBy(row => position[row.Id]).ToList();
-        return rows.Select(row => View(row, formats, ArticleIncludes.None)).ToList();
+        return await ViewsAsync(connection, rows, audience, formats, ArticleIncludes.None);
     }
 
     private static string BodyColumns(BodyFormats formats) =>
@@ -73,15 +73,22 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
 
     private static string Body(string column, string name) => $", (SELECT b.{column} FROM article_bodies b WHERE b.article_id = a.id) AS {name}";
 
-    private ArticleView View(ArticleRow row, BodyFormats formats, ArticleIncludes includes, SearchQuery? search = null) =>
-        new(row.Id, row.Slug, row.Title, row.Subtitle, row.Excerpt, row.Language, row.ParsedStatus, row.CreatedAt, row.UpdatedAt,
-            row.PublishedAt, row.FirstPublishedAt, row.FeatureImage, row.CanonicalUrl, row.WordCount, row.Share,
-            ArticleNames.Bylines(row, includes), ArticleNames.Tags(row),
+    private async Task<List<ArticleView>> ViewsAsync(DbConnection connection, List<ArticleRow> rows, Audience audience, BodyFormats formats,
+        ArticleIncludes includes, SearchQuery? search = null)
+    {
+        if (rows.Count == 0) return [];
+        var names = await directory.AtAsync(rows.Max(row => row.NamesVersion), connection);
+        var newsroom = audience == Audience.Newsroom;
+        return rows.Select(row => new ArticleView(row.Id, row.Slug, row.Title, row.Subtitle, row.Excerpt, row.Language, row.ParsedStatus,
+            row.CreatedAt, row.UpdatedAt, row.PublishedAt, row.FirstPublishedAt, row.FeatureImage, row.CanonicalUrl, row.WordCount, row.Share,
+            names.Bylines(row.AuthorIds, includes.HasFlag(ArticleIncludes.Authors)),
+            names.Labels(row.TagIds, newsroom, includes.HasFlag(ArticleIncludes.Tags)),
             formats == BodyFormats.None ? null : new StoredBody(row.BodyHtml, row.BodyText, row.BodyBlocks, row.BodyMarkdownTemplate),
             ArticleNames.ReadAlso(row, includes, links), row.Version)
         {
             Hit = search is null ? null
                 : new SearchHit(SnippetWriter.Write(search, row.SearchedBody, row.Excerpt, row.SearchedSubtitle, row.SearchedTitle) ?? row.Excerpt,
                     -row.Rank),
-        };
+        }).ToList();
+    }
 }
