@@ -8,6 +8,7 @@ using Cms.Api.Listings;
 using Cms.Api.Paging;
 using Cms.Api.Tags;
 using Cms.Api.Webhooks;
+using Cms.Domain.Articles.Search;
 using Cms.Domain.Access;
 using Cms.Domain.Articles;
 using Cms.Domain.Authors;
@@ -51,6 +52,7 @@ public static class CmsServices
         services.AddSite(configuration);
         services.AddSingleton<IArticleStore>(s => s.GetRequiredService<SqliteArticleStore>());
         services.AddSingleton<NameDirectory>();
+        services.AddSingleton(new SearchWindow(configuration.GetValue("Cms:Search:RecentMatches", SearchQuery.RecentMatches)));
         services.AddSingleton<IArticleCatalog, SqliteArticleCatalog>();
         services.AddSingleton<SqliteAuthorStore>();
         services.AddSingleton<IAuthorStore>(s => s.GetRequiredService<SqliteAuthorStore>());

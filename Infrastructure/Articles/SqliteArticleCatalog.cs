@@ -11,7 +11,8 @@ using Dapper;
 namespace Cms.Infrastructure.Articles;
 
 /// <summary>Reads articles straight into the shapes answers need.</summary>
-public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links, NameDirectory directory) : IArticleCatalog
+public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links, NameDirectory directory, SearchWindow window)
+    : IArticleCatalog
 {
     /// <summary>Articles signed by the author whose contributor or author key is reading (<see cref="Audience.OwnAuthorId"/>).</summary>
     internal const string Signed = "a.id IN (SELECT article_id FROM article_authors WHERE author_id = @ownAuthor)";
@@ -35,12 +36,12 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
     public async Task<Page<ArticleView>> ListAsync(ArticleFilter filter, PageRequest page, Audience audience, BodyFormats formats,
         CancellationToken cancellationToken, ArticleIncludes includes = ArticleIncludes.None)
     {
-        var query = new ArticleListSql(filter, page, audience);
+        var query = new ArticleListSql(filter, page, audience, window);
         const string searched = ", article_search.body AS searched_body, article_search.title AS searched_title, article_search.subtitle AS searched_subtitle";
         var snippet = filter.Search is null ? "" : searched;
         var sql = query.Select($"{ArticleRow.Columns}{BodyColumns(formats)}{ArticleNames.Columns(includes)}", snippet, page.After is not null);
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        if (query.Searching) query.Parameters.Add("floor", await connection.ExecuteScalarAsync<long>(ArticleListSql.FloorSql, query.Parameters));
+        if (query.Searching) query.Parameters.Add("floor", await connection.ExecuteScalarAsync<long>(query.FloorSql, query.Parameters));
         var rows = (await connection.QueryAsync<ArticleRow>(sql, query.Parameters)).ToList();
         var next = PageSlice.Trim(rows, page.Limit, last => new ListPosition(
             query.Relevance ? last.Rank!.Value.ToString("R", CultureInfo.InvariantCulture) : last.SortKey ?? "", last.Id));
