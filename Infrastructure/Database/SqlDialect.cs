@@ -74,7 +74,11 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDispo
     private volatile bool disposed;
 
     /// <inheritdoc />
-    /// <remarks>Lends a session kept from earlier work when one is idle, so statements it ran before are not compiled again.</remarks>
+    /// <remarks>
+    /// Lends a session kept from earlier work when one is idle, so statements it ran before are not compiled again.
+    /// Sessions write with <c>synchronous=NORMAL</c>: with WAL it syncs at checkpoints rather than at every commit, so
+    /// the file can never be corrupted, and a power cut (not a crash of the process) can lose only the last moments of writes.
+    /// </remarks>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (!idleSessions.TryPop(out var session))
@@ -83,7 +87,7 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDispo
             await connection.OpenAsync(cancellationToken);
             using (var pragma = connection.CreateCommand())
             {
-                pragma.CommandText = $"PRAGMA cache_size = -{SessionCacheKib}";
+                pragma.CommandText = $"PRAGMA cache_size = -{SessionCacheKib}; PRAGMA synchronous = NORMAL";
                 pragma.ExecuteNonQuery();
             }
             session = new PreparedSession(connection);
@@ -114,10 +118,6 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDispo
     }
 
     /// <inheritdoc />
-    /// <remarks>
-    /// With WAL, <c>synchronous=NORMAL</c> syncs at checkpoints rather than at every commit: the file can never be
-    /// corrupted, and a power cut (not a crash of the process) can lose only the last moments of writes.
-    /// </remarks>
     public async Task<WriteScope> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var sqlite = Sqlite(connection);
@@ -125,11 +125,6 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDispo
             throw new SqliteException("The database is busy with other writes.", SqliteBusy);
         try
         {
-            using (var command = sqlite.CreateCommand())
-            {
-                command.CommandText = "PRAGMA synchronous = NORMAL";
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
             return new WriteScope(sqlite.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false), writeTurn);
         }
         catch
