@@ -17,7 +17,7 @@ public static class ArticleEndpoints
     /// <summary>Maps the article routes.</summary>
     public static void MapArticles(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/articles").WithTags("Articles").AddEndpointFilter<QueryAllowlist>();
+        var group = app.MapGroup("/api/v1/articles").WithTags("Articles").AddEndpointFilterFactory(QueryAllowlist.Create);
         group.MapGet("", List).WithName("listArticles").WithSummary("List articles, newest publication first")
             .WithDescription("Published articles for everyone; drafts and every status too for a key. Cursor paging by default, `page` for numbered pages.")
             .ProducesValidationProblem();

@@ -17,7 +17,7 @@ public static class ArticleTombstoneEndpoints
     /// <summary>Maps the tombstone routes.</summary>
     public static void MapArticleTombstones(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/article-tombstones").WithTags("Articles").AddEndpointFilter<QueryAllowlist>();
+        var group = app.MapGroup("/api/v1/article-tombstones").WithTags("Articles").AddEndpointFilterFactory(QueryAllowlist.Create);
         group.MapGet("", List).WithName("listArticleTombstones").WithSummary("List deleted articles, oldest deletion first")
             .WithDescription("Without a key, only articles that had been published are listed, so a deleted draft's slug never shows.")
             .ProducesValidationProblem();

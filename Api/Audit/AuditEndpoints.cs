@@ -16,7 +16,7 @@ public static class AuditEndpoints
 
     /// <summary>Maps the audit route.</summary>
     public static void MapAudit(this IEndpointRouteBuilder app) =>
-        app.MapGroup("/api/v1/audit").WithTags("Audit").AddEndpointFilter<QueryAllowlist>().RequireRole(Role.Admin)
+        app.MapGroup("/api/v1/audit").WithTags("Audit").AddEndpointFilterFactory(QueryAllowlist.Create).RequireRole(Role.Admin)
             .MapGet("", List).WithName("listAuditEntries").WithSummary("List audit entries, newest first")
             .WithDescription("Every write (refused ones too) and every key event: who, what, which resource, when, and the status it ended with.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);

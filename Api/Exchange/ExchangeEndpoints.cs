@@ -16,7 +16,7 @@ public static class ExchangeEndpoints
     /// <summary>Maps the import and export routes.</summary>
     public static void MapExchange(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1").WithTags("Import and export").AddEndpointFilter<QueryAllowlist>();
+        var group = app.MapGroup("/api/v1").WithTags("Import and export").AddEndpointFilterFactory(QueryAllowlist.Create);
         group.MapPost("/import", Import).WithName("importRecords").WithSummary("Import authors, tags and articles from NDJSON")
             .WithDescription("One record per line (`type`: `author`, `tag` or `article`), upserted by `externalId`, else by `slug`. Lines are " +
                 "written in batches, each whole or not at all; the answer streams one result line per input line, then a summary line. " +

@@ -8,6 +8,7 @@ using Cms.Api.Listings;
 using Cms.Api.Paging;
 using Cms.Api.Tags;
 using Cms.Api.Webhooks;
+using Cms.Domain.Articles.Search;
 using Cms.Domain.Access;
 using Cms.Domain.Articles;
 using Cms.Domain.Authors;
@@ -42,7 +43,7 @@ public static class CmsServices
 
         TextColumns.Register();
         var connectionString = configuration.GetConnectionString("Cms") ?? "Data Source=data/cms.db";
-        services.AddSingleton<ISqlDialect>(new SqliteDialect(RootedAt(connectionString, builder.Environment.ContentRootPath)));
+        services.AddSingleton<ISqlDialect>(_ => new SqliteDialect(RootedAt(connectionString, builder.Environment.ContentRootPath)));
         services.AddSingleton<Migrator>();
         services.AddSingleton<IStorageMaintenance, SqliteMaintenance>();
         services.AddSingleton<IStorageProbe, StorageProbe>();
@@ -50,6 +51,8 @@ public static class CmsServices
         services.AddSingleton<IClock, SystemClock>();
         services.AddSite(configuration);
         services.AddSingleton<IArticleStore>(s => s.GetRequiredService<SqliteArticleStore>());
+        services.AddSingleton<NameDirectory>();
+        services.AddSingleton(new SearchWindow(configuration.GetValue("Cms:Search:RecentMatches", SearchQuery.RecentMatches)));
         services.AddSingleton<IArticleCatalog, SqliteArticleCatalog>();
         services.AddSingleton<SqliteAuthorStore>();
         services.AddSingleton<IAuthorStore>(s => s.GetRequiredService<SqliteAuthorStore>());

@@ -4,18 +4,24 @@ using Microsoft.AspNetCore.Mvc;
 namespace Cms.Api.Hosting;
 
 /// <summary>Refuses query parameters an endpoint does not declare, so a typo is a 400 rather than silently ignored.</summary>
-public sealed class QueryAllowlist : IEndpointFilter
+public static class QueryAllowlist
 {
-    /// <inheritdoc />
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    /// <summary>The filter for one endpoint: its declared query parameters are read once, when the endpoint is built.</summary>
+    public static EndpointFilterDelegate Create(EndpointFilterFactoryContext factory, EndpointFilterDelegate next)
     {
-        var declared = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>()?.GetParameters()
+        ArgumentNullException.ThrowIfNull(factory);
+        var declared = factory.MethodInfo.GetParameters()
             .Select(parameter => parameter.GetCustomAttribute<FromQueryAttribute>() is { } query ? query.Name ?? parameter.Name : null)
             .OfType<string>()
-            .ToHashSet(StringComparer.Ordinal) ?? [];
-        var unknown = context.HttpContext.Request.Query.Keys.Where(name => !declared.Contains(name)).ToList();
-        if (unknown.Count == 0) return await next(context);
+            .ToHashSet(StringComparer.Ordinal);
         var allowed = declared.Count == 0 ? "none" : string.Join(", ", declared.Order(StringComparer.Ordinal));
-        return Problems.Invalid(unknown.ToDictionary(name => name, _ => new[] { $"is not a parameter of this endpoint (allowed: {allowed})" }));
+        return context =>
+        {
+            var query = context.HttpContext.Request.Query;
+            if (query.Count == 0 || query.Keys.All(declared.Contains)) return next(context);
+            var unknown = query.Keys.Where(name => !declared.Contains(name));
+            return ValueTask.FromResult<object?>(Problems.Invalid(
+                unknown.ToDictionary(name => name, _ => new[] { $"is not a parameter of this endpoint (allowed: {allowed})" })));
+        };
     }
 }

@@ -17,7 +17,7 @@ public static class KeyEndpoints
     /// <summary>Maps the key routes.</summary>
     public static void MapKeys(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/keys").WithTags("Keys").AddEndpointFilter<QueryAllowlist>().RequireRole(Role.Admin);
+        var group = app.MapGroup("/api/v1/keys").WithTags("Keys").AddEndpointFilterFactory(QueryAllowlist.Create).RequireRole(Role.Admin);
         group.MapPost("", Create).WithName("createKey").WithSummary("Create a key; its secret is shown once")
             .WithWriteProblems();
         group.MapGet("", List).WithName("listKeys").WithSummary("List keys, newest first")

@@ -21,7 +21,7 @@ public static class ListingEndpoints
         where TDetails : class
         where TRequest : class
     {
-        var group = app.MapGroup($"/api/v1/{route}").WithTags(tag).AddEndpointFilter<QueryAllowlist>();
+        var group = app.MapGroup($"/api/v1/{route}").WithTags(tag).AddEndpointFilterFactory(QueryAllowlist.Create);
         group.MapGet("", List<TDetails, TRequest, TResponse>).WithName($"list{tag}").WithSummary($"List {route} by name").ProducesValidationProblem();
         group.MapGet("/{key}", Get<TDetails, TRequest, TResponse>).WithName($"get{what}").WithSummary($"Get {one} by id or slug")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -22,7 +22,7 @@ public static class RelatedEndpoints
     /// <summary>Maps the related routes.</summary>
     public static void MapRelated(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/articles").WithTags("Related").AddEndpointFilter<QueryAllowlist>();
+        var group = app.MapGroup("/api/v1/articles").WithTags("Related").AddEndpointFilterFactory(QueryAllowlist.Create);
         group.MapGet("/{key}/related", List).WithName("listRelatedArticles").WithSummary("List published articles to read next")
             .WithDescription("The editor's picks in order, then the articles the body's read-also teasers point at, then articles sharing " +
                              "public tags, ranked by how rare the shared tags are and how fresh the article is. Published only, each once.")

@@ -13,7 +13,7 @@ public static class SettingsEndpoints
     /// <summary>Maps the settings routes.</summary>
     public static void MapSettings(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/settings").WithTags("Settings").AddEndpointFilter<QueryAllowlist>();
+        var group = app.MapGroup("/api/v1/settings").WithTags("Settings").AddEndpointFilterFactory(QueryAllowlist.Create);
         group.MapGet("", Get).WithName("getSettings").WithSummary("Get the site's settings")
             .WithDescription("Names, addresses and share defaults that pages and share payloads are built from. Public: all of it appears in pages.");
         group.MapPut("", Replace).WithName("replaceSettings").WithSummary("Replace the site's settings (admin)")

@@ -12,7 +12,7 @@ public static class ShareEndpoints
     /// <summary>Maps the share route.</summary>
     public static void MapSharing(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/articles").WithTags("Sharing").AddEndpointFilter<QueryAllowlist>();
+        var group = app.MapGroup("/api/v1/articles").WithTags("Sharing").AddEndpointFilterFactory(QueryAllowlist.Create);
         group.MapGet("/{key}/share", Get).WithName("getArticleShare").WithSummary("Get an article's resolved share payload")
             .WithDescription("Canonical URL, page title and description, Open Graph and X cards with their fallbacks applied, a share link per " +
                              "network the site offers, the meta tags as a list and as escaped HTML, schema.org NewsArticle JSON-LD and " +

@@ -18,7 +18,7 @@ public static class TranslationEndpoints
     /// <summary>Maps the translation routes.</summary>
     public static void MapTranslations(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/articles").WithTags("Translations").AddEndpointFilter<QueryAllowlist>();
+        var group = app.MapGroup("/api/v1/articles").WithTags("Translations").AddEndpointFilterFactory(QueryAllowlist.Create);
         group.MapGet("/{key}/translations", List).WithName("listArticleTranslations").WithSummary("List an article's translations")
             .WithDescription("The other articles of its translation group, one per language; published ones only without a key.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -17,7 +17,7 @@ public static class WebhookEndpoints
     /// <summary>Maps the webhook routes.</summary>
     public static void MapWebhooks(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/webhooks").WithTags("Webhooks").AddEndpointFilter<QueryAllowlist>().RequireRole(Role.Admin)
+        var group = app.MapGroup("/api/v1/webhooks").WithTags("Webhooks").AddEndpointFilterFactory(QueryAllowlist.Create).RequireRole(Role.Admin)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("", Register).WithName("registerWebhook").WithSummary("Register a webhook; its signing secret is shown once")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status415UnsupportedMediaType);

@@ -21,7 +21,7 @@ internal sealed class ArticleListSql
     private readonly string publication = "COALESCE(a.published_at, '')";
     private readonly bool descending;
 
-    public ArticleListSql(ArticleFilter filter, PageRequest page, Audience audience)
+    public ArticleListSql(ArticleFilter filter, PageRequest page, Audience audience, SearchWindow window)
     {
         parameters = PageSlice.Parameters(page, audience);
         var byPublication = filter.Sort is ArticleSort.NewestPublished or ArticleSort.OldestPublished;
@@ -34,7 +34,7 @@ internal sealed class ArticleListSql
             conditions.Add("article_search MATCH @match");
             conditions.Add("s.rowid >= @floor");
             parameters.Add("match", FtsExpression.Of(search));
-            parameters.Add("window", SearchQuery.RecentMatches);
+            parameters.Add("window", window.RecentMatches);
             Searching = true;
         }
         else if (byPublication && filter is { Tags.Count: 1, Authors.Count: 0 })
@@ -77,6 +77,10 @@ internal sealed class ArticleListSql
         AddRange($"{publication} < @publishedBefore AND {publication} > ''", "publishedBefore", Instant(filter.PublishedBefore));
         AddRange("a.updated_at >= @updatedSince", "updatedSince", Instant(filter.UpdatedSince));
         Relevance = filter.Sort == ArticleSort.Relevance;
+        FloorSql = $"""
+            SELECT COALESCE((SELECT s.rowid FROM article_search s{(audience == Audience.Newsroom ? "" : " JOIN article_search_rows r ON r.search_row = s.rowid AND r.published")}
+                             WHERE article_search MATCH @match ORDER BY s.rowid DESC LIMIT 1 OFFSET @window - 1), 0)
+            """;
         if (page.After is { } after && Relevance)
         {
             parameters.Add("sortValue", double.Parse(after.SortValue, System.Globalization.CultureInfo.InvariantCulture));
@@ -90,11 +94,11 @@ internal sealed class ArticleListSql
     public bool Searching { get; }
 
     /// <summary>
-    /// The lowest search row among the most recent <see cref="SearchQuery.RecentMatches"/> matches: a search ranks and
-    /// sorts those, so that a word found in most articles costs no more than a rare one.
+    /// The lowest search row among the most recent <see cref="SearchWindow.RecentMatches"/> matches a reader may see
+    /// (published ones, for anyone but the newsroom): a search ranks and sorts those, so that a word found in most
+    /// articles costs no more than a rare one.
     /// </summary>
-    public const string FloorSql =
-        "SELECT COALESCE((SELECT rowid FROM article_search WHERE article_search MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @window - 1), 0)";
+    public string FloorSql { get; }
 
     /// <summary>The parameters of both statements.</summary>
     public DynamicParameters Parameters => parameters;

@@ -57,6 +57,10 @@ internal sealed class ArticleRow
     public string? SearchedBody { get; init; }
     public string? SearchedTitle { get; init; }
     public string? SearchedSubtitle { get; init; }
+    public string? AuthorIds { get; init; }
+    public string? TagIds { get; init; }
+    public long NamesVersion { get; init; }
+    public string? ReadAlsoJson { get; init; }
 
     public ArticleStatus ParsedStatus => ArticleStatusNames.Parse(Status) ?? ArticleStatus.Draft;
 

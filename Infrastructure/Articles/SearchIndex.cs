@@ -17,7 +17,10 @@ public static class SearchIndex
 
     private static readonly string[] RefreshSql =
     [
-        "INSERT INTO article_search_rows (article_id) VALUES (@id) ON CONFLICT (article_id) DO NOTHING",
+        """
+        INSERT INTO article_search_rows (article_id, published) SELECT id, status = 'published' FROM articles WHERE id = @id
+            ON CONFLICT (article_id) DO UPDATE SET published = excluded.published
+        """,
         "DELETE FROM article_search WHERE rowid = (SELECT search_row FROM article_search_rows WHERE article_id = @id)",
         $"""
         INSERT INTO article_search (rowid, title, subtitle, excerpt, body, tags, authors)

@@ -17,13 +17,11 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     private const string InsertSql = """
         INSERT INTO articles (id, slug, title, subtitle, excerpt, language, status, created_at, updated_at, published_at,
             first_published_at, image_url, image_alt, image_caption, image_credit, image_width, image_height, canonical_url,
-            word_count, body_markdown, body_markdown_template, body_html, body_text, body_blocks, meta_title, meta_description,
-            og_title, og_description, og_image, twitter_title, twitter_description, twitter_image, twitter_card, hashtags, version,
+            word_count, meta_title, meta_description, og_title, og_description, og_image, twitter_title, twitter_description, twitter_image, twitter_card, hashtags, version,
             sort_title)
         VALUES (@Id, @Slug, @Title, @Subtitle, @Excerpt, @Language, @Status, @CreatedAt, @UpdatedAt, @PublishedAt,
             @FirstPublishedAt, @ImageUrl, @ImageAlt, @ImageCaption, @ImageCredit, @ImageWidth, @ImageHeight, @CanonicalUrl,
-            @WordCount, @BodyMarkdown, @BodyMarkdownTemplate, @BodyHtml, @BodyText, @BodyBlocks, @MetaTitle, @MetaDescription,
-            @OgTitle, @OgDescription, @OgImage, @TwitterTitle, @TwitterDescription, @TwitterImage, @TwitterCard, @Hashtags, @Version,
+            @WordCount, @MetaTitle, @MetaDescription, @OgTitle, @OgDescription, @OgImage, @TwitterTitle, @TwitterDescription, @TwitterImage, @TwitterCard, @Hashtags, @Version,
             @SortTitle)
         """;
 
@@ -32,13 +30,22 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
             status = @Status, updated_at = @UpdatedAt, published_at = @PublishedAt, first_published_at = @FirstPublishedAt,
             image_url = @ImageUrl, image_alt = @ImageAlt, image_caption = @ImageCaption, image_credit = @ImageCredit,
             image_width = @ImageWidth, image_height = @ImageHeight, canonical_url = @CanonicalUrl, word_count = @WordCount,
-            body_markdown = @BodyMarkdown, body_markdown_template = @BodyMarkdownTemplate, body_html = @BodyHtml,
-            body_text = @BodyText, body_blocks = @BodyBlocks, meta_title = @MetaTitle, meta_description = @MetaDescription,
+            meta_title = @MetaTitle, meta_description = @MetaDescription,
             og_title = @OgTitle, og_description = @OgDescription, og_image = @OgImage, twitter_title = @TwitterTitle,
             twitter_description = @TwitterDescription, twitter_image = @TwitterImage, twitter_card = @TwitterCard,
             hashtags = @Hashtags, version = @Version, sort_title = @SortTitle
         WHERE id = @Id AND version = @LoadedVersion
         """;
+
+    private const string BodySql = """
+        INSERT INTO article_bodies (article_id, html, plain_text, markdown_template, blocks, markdown)
+        VALUES (@Id, @BodyHtml, @BodyText, @BodyMarkdownTemplate, @BodyBlocks, @BodyMarkdown)
+        ON CONFLICT (article_id) DO UPDATE SET html = excluded.html, plain_text = excluded.plain_text,
+            markdown_template = excluded.markdown_template, blocks = excluded.blocks, markdown = excluded.markdown
+        """;
+
+    /// <summary>The article's row joined to its stored bodies, for the queries that read them.</summary>
+    internal const string WithBodies = "articles a JOIN article_bodies b ON b.article_id = a.id";
 
     private const string UpdateWorkflowSql = """
         UPDATE articles SET status = @Status, updated_at = @UpdatedAt, published_at = @PublishedAt,
@@ -56,7 +63,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     /// <inheritdoc />
     public async Task<Article?> FindAsync(string key, CancellationToken cancellationToken)
     {
-        const string sql = $"SELECT {ArticleRow.Columns}, a.body_markdown FROM articles a WHERE a.id = @key OR a.slug = @key";
+        const string sql = $"SELECT {ArticleRow.Columns}, b.markdown AS body_markdown FROM {WithBodies} WHERE a.id = @key OR a.slug = @key";
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(sql, new { key = Keys.Normalize(key) });
         return row is null ? null : (await RestoreAsync(connection, [row]))[0];
@@ -66,7 +73,8 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     internal static async Task<IReadOnlyList<StoredArticle>> MatchAsync(DbConnection connection, KeySet keys)
     {
         const string sql = $"""
-            SELECT {ArticleRow.Columns}, a.body_markdown, a.body_markdown_template, a.external_id FROM articles a
+            SELECT {ArticleRow.Columns}, b.markdown AS body_markdown, b.markdown_template AS body_markdown_template, a.external_id
+            FROM {WithBodies}
             WHERE a.slug IN (SELECT value FROM json_each(@slugs)) OR a.external_id IN (SELECT value FROM json_each(@externalIds))
             """;
         if (keys.Slugs.Count + keys.ExternalIds.Count == 0) return [];
@@ -147,7 +155,9 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     {
         try
         {
-            statements.Execute(InsertSql, Parameters(article, body, 0));
+            var row = Parameters(article, body, 0);
+            statements.Execute(InsertSql, row);
+            statements.Execute(BodySql, row);
             InsertLinks(statements, article, body);
             SqliteArticleRevisions.Insert(statements, revision);
             Outbox.Record(statements, change);
@@ -169,10 +179,12 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         try
         {
             var sql = body is null ? UpdateWorkflowSql : UpdateContentSql;
-            var changed = statements.Execute(sql, Parameters(article, body, loadedVersion));
+            var row = Parameters(article, body, loadedVersion);
+            var changed = statements.Execute(sql, row);
             if (changed == 0) return Failure.Stale("article");
             if (body is not null)
             {
+                statements.Execute(BodySql, row);
                 foreach (var clear in ClearLinksSql) statements.Execute(clear, new { article.Id });
                 InsertLinks(statements, article, body);
             }

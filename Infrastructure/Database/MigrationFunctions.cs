@@ -12,7 +12,7 @@ internal static class MigrationFunctions
 
     public static void Register(DbConnection connection)
     {
-        if (connection is not SqliteConnection sqlite) return;
+        var sqlite = SqliteDialect.Sqlite(connection);
         sqlite.CreateFunction<string, string>("cms_sort_name", SortName.Of, isDeterministic: true);
         sqlite.CreateFunction<string, string>("cms_search_text", text => ReadAlsoSplice.PlainText(text, NoTeasers, "en"), isDeterministic: true);
     }

@@ -27,7 +27,8 @@ public sealed class Migrator(ISqlDialect dialect)
         var applied = 0;
         foreach (var (version, name, sql) in Shipped)
         {
-            await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+            await using var write = await dialect.BeginWriteAsync(connection, cancellationToken);
+            var transaction = write.Transaction;
             var done = await connection.ExecuteScalarAsync<long>(
                 "SELECT COUNT(*) FROM schema_journal WHERE version = @version", new { version }, transaction);
             if (done > 0) continue;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Cms.Domain.Common;
 using Microsoft.Data.Sqlite;
@@ -10,8 +11,8 @@ public interface ISqlDialect
     /// <summary>Opens a connection ready for use.</summary>
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
-    /// <summary>Starts a transaction that takes the write lock at once.</summary>
-    Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+    /// <summary>Waits for this process's turn to write, then starts a transaction that takes the write lock at once.</summary>
+    Task<WriteScope> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
     /// <summary>True when the failure is a unique key already in use.</summary>
     bool IsUniqueViolation(Exception exception);
@@ -30,16 +31,21 @@ public static class WriteTransactions
         ArgumentNullException.ThrowIfNull(dialect);
         ArgumentNullException.ThrowIfNull(work);
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
-        if (await work(connection, transaction) is { } failure) return failure;
-        await transaction.CommitAsync(cancellationToken);
+        await using var write = await dialect.BeginWriteAsync(connection, cancellationToken);
+        if (await work(connection, write.Transaction) is { } failure) return failure;
+        await write.Transaction.CommitAsync(cancellationToken);
         return null;
     }
 }
 
 /// <summary>SQLite: one file, WAL, foreign keys on, writes under <c>BEGIN IMMEDIATE</c>.</summary>
-public sealed class SqliteDialect(string connectionString) : ISqlDialect
+public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDisposable
 {
+    // Sessions kept between requests, each with its compiled statements and a page cache of this many KiB.
+    private const int MostIdleSessions = 32;
+    internal const int SessionCacheKib = 1024;
+
+    private const int SqliteBusy = 5;
     private const int ConstraintError = 19;
     private const int UniqueConstraint = 2067;
     private const int PrimaryKeyConstraint = 1555;
@@ -48,6 +54,11 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
     // An ON DELETE RESTRICT refusal is raised as a trigger constraint, not a foreign-key one.
     private const int RestrictTrigger = 1811;
 
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteTurns = new(StringComparer.Ordinal);
+
+    // How long a write waits for the writers before it in this process; then it is refused as busy.
+    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
+
     private readonly string connectionString = new SqliteConnectionStringBuilder(connectionString)
     {
         ForeignKeys = true,
@@ -55,28 +66,78 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
         Pooling = true,
     }.ToString();
 
-    /// <inheritdoc />
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
+    // One turn per database file: writers of this process queue here instead of meeting SQLite's lock, whose retry
+    // sleeps in steps of 150 ms.
+    private readonly SemaphoreSlim writeTurn = WriteTurns.GetOrAdd(FileOf(connectionString), _ => new SemaphoreSlim(1, 1));
+
+    private readonly ConcurrentStack<PreparedSession> idleSessions = new();
+    private volatile bool disposed;
 
     /// <inheritdoc />
     /// <remarks>
-    /// With WAL, <c>synchronous=NORMAL</c> syncs at checkpoints rather than at every commit: the file can never be
-    /// corrupted, and a power cut (not a crash of the process) can lose only the last moments of writes.
+    /// Lends a session kept from earlier work when one is idle, so statements it ran before are not compiled again.
+    /// Sessions write with <c>synchronous=NORMAL</c>: with WAL it syncs at checkpoints rather than at every commit, so
+    /// the file can never be corrupted, and a power cut (not a crash of the process) can lose only the last moments of writes.
     /// </remarks>
-    public Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var sqlite = (SqliteConnection)connection;
-        using (var command = sqlite.CreateCommand())
+        if (!idleSessions.TryPop(out var session))
         {
-            command.CommandText = "PRAGMA synchronous = NORMAL";
-            command.ExecuteNonQuery();
+            var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync(cancellationToken);
+            using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = $"PRAGMA cache_size = -{SessionCacheKib}; PRAGMA synchronous = NORMAL";
+                pragma.ExecuteNonQuery();
+            }
+            session = new PreparedSession(connection);
         }
-        return Task.FromResult<DbTransaction>(sqlite.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false));
+        return new PreparedConnection(session, GiveBack);
+    }
+
+    /// <summary>The SQLite connection under a connection this dialect opened.</summary>
+    public static SqliteConnection Sqlite(DbConnection connection) => connection switch
+    {
+        PreparedConnection prepared => prepared.Sqlite,
+        SqliteConnection sqlite => sqlite,
+        _ => throw new ArgumentException("Not a SQLite connection.", nameof(connection)),
+    };
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        disposed = true;
+        while (idleSessions.TryPop(out var session)) session.Dispose();
+    }
+
+    private void GiveBack(PreparedSession session)
+    {
+        if (!disposed && session.Idle && idleSessions.Count < MostIdleSessions) idleSessions.Push(session);
+        else session.Dispose();
+        if (disposed) Dispose();
+    }
+
+    /// <inheritdoc />
+    public async Task<WriteScope> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var sqlite = Sqlite(connection);
+        if (!await writeTurn.WaitAsync(LongestWait, cancellationToken))
+            throw new SqliteException("The database is busy with other writes.", SqliteBusy);
+        try
+        {
+            return new WriteScope(sqlite.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false), writeTurn);
+        }
+        catch
+        {
+            writeTurn.Release();
+            throw;
+        }
+    }
+
+    private static string FileOf(string connectionString)
+    {
+        var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return source.Length == 0 || source.StartsWith(':') || source.StartsWith("file:", StringComparison.Ordinal) ? source : Path.GetFullPath(source);
     }
 
     /// <inheritdoc />

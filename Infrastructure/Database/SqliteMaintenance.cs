@@ -19,7 +19,7 @@ public sealed class SqliteMaintenance(ISqlDialect dialect, Migrator migrator) : 
         await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString()))
         {
             await copy.OpenAsync(cancellationToken);
-            ((SqliteConnection)source).BackupDatabase(copy);
+            SqliteDialect.Sqlite(source).BackupDatabase(copy);
             await copy.ExecuteAsync("PRAGMA journal_mode=DELETE");
         }
         await using var check = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
@@ -56,7 +56,7 @@ public sealed class SqliteMaintenance(ISqlDialect dialect, Migrator migrator) : 
         var tags = await results.ReadSingleAsync<long>();
         var webhooks = await results.ReadSingleAsync<long>();
         var deliveries = (await results.ReadAsync<Counted>()).ToDictionary(row => row.Key, row => row.Count);
-        var file = ((SqliteConnection)connection).DataSource;
+        var file = SqliteDialect.Sqlite(connection).DataSource;
         var bytes = new[] { file, file + "-wal" }.Where(File.Exists).Sum(name => new FileInfo(name).Length);
         return new NewsroomStats(version, articles, authors, tags, webhooks, deliveries, bytes);
     }

@@ -12,7 +12,7 @@ namespace Cms.Infrastructure.Exchange;
 public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore articles, SqliteAuthorStore authors, SqliteTagStore tags) : IImportStore
 {
     private const string BatchCacheSql = "PRAGMA cache_size = -32768";
-    private const string DefaultCacheSql = "PRAGMA cache_size = -2000";
+    private static readonly string DefaultCacheSql = $"PRAGMA cache_size = -{SqliteDialect.SessionCacheKib}";
 
     /// <inheritdoc />
     public async Task<ImportMatches> FindAsync(ImportKeys keys, CancellationToken cancellationToken)
@@ -36,7 +36,7 @@ public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore ar
             {
                 using var statements = new PreparedStatements(connection, transaction);
                 // A batch writes tens of megabytes: with SQLite's default 2 MB page cache its dirty pages would spill into the WAL
-                // (and be read back) many times over before the commit writes them once. The pooled connection gets its default back.
+                // (and be read back) many times over before the commit writes them once. The session gets its own size back.
                 statements.Execute(BatchCacheSql, new { });
                 try
                 {

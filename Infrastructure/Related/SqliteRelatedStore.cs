@@ -21,7 +21,8 @@ public sealed class SqliteRelatedStore(ISqlDialect dialect) : IRelatedStore
         const string clearSql = "DELETE FROM article_picks WHERE article_id = @articleId";
         const string insertSql = "INSERT INTO article_picks (article_id, position, target_id) VALUES (@articleId, @position, @targetId)";
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+        await using var write = await dialect.BeginWriteAsync(connection, cancellationToken);
+        var transaction = write.Transaction;
         await connection.ExecuteAsync(clearSql, new { articleId }, transaction);
         await connection.ExecuteAsync(insertSql, picks.Select((targetId, position) => new { articleId, position, targetId }), transaction);
         await transaction.CommitAsync(cancellationToken);

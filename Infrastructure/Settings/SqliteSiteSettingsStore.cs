@@ -45,7 +45,8 @@ public sealed class SqliteSiteSettingsStore(ISqlDialect dialect, SiteSettings de
             LoadedVersion = loadedVersion,
         };
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+        await using var write = await dialect.BeginWriteAsync(connection, cancellationToken);
+        var transaction = write.Transaction;
         try
         {
             if (await connection.ExecuteAsync(loadedVersion == 0 ? insertSql : updateSql, parameters, transaction) == 0) return SettingsDesk.Stale;

@@ -38,7 +38,8 @@ public sealed class SqliteTranslationStore(ISqlDialect dialect) : ITranslationSt
         const string clearSql = "DELETE FROM article_translations WHERE group_id = @groupId OR article_id = @articleId";
         const string insertSql = "INSERT INTO article_translations (article_id, group_id) VALUES (@articleId, @groupId)";
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+        await using var write = await dialect.BeginWriteAsync(connection, cancellationToken);
+        var transaction = write.Transaction;
         var groupId = await connection.ExecuteScalarAsync<Guid?>(groupSql, new { articleId }, transaction) ?? Guid.CreateVersion7();
         await connection.ExecuteAsync(clearSql, new { groupId, articleId }, transaction);
         if (translations.Count > 0)

@@ -44,7 +44,7 @@ if (options is null)
 
 TextColumns.Register();
 var db = Path.GetFullPath(options.Db);
-var dialect = new SeedDialect(new SqliteDialect($"Data Source={db}"));
+using var dialect = new SqliteDialect($"Data Source={db}");
 var cancel = CancellationToken.None;
 
 if (options.Prune)

@@ -1,0 +1,99 @@
+using System.Data.Common;
+using Cms.Domain.Articles;
+using Cms.Domain.Authors;
+using Dapper;
+
+namespace Cms.Infrastructure.Articles;
+
+/// <summary>
+/// Every author's and tag's public name in memory, so articles are read with the ids of their authors and tags only.
+/// Each article read carries the directory's version (<see cref="VersionColumn"/>); a different one reloads it.
+/// </summary>
+public sealed class NameDirectory : IDisposable
+{
+    /// <summary>The column that reads the version beside each article.</summary>
+    internal const string VersionColumn = ", (SELECT version FROM name_directory) AS names_version";
+
+    private const string LoadSql = """
+        SELECT version FROM name_directory;
+        SELECT id AS Id, slug AS Slug, name AS Name, bio AS Bio, avatar_url AS AvatarUrl, job_title AS JobTitle, website AS Website,
+            x AS X, facebook AS Facebook, linkedin AS Linkedin, instagram AS Instagram, mastodon AS Mastodon, bluesky AS Bluesky
+        FROM authors;
+        SELECT id AS Id, slug AS Slug, name AS Name, description AS Description, visibility = 'public' AS IsPublic FROM tags;
+        """;
+
+    private readonly SemaphoreSlim loading = new(1, 1);
+    private volatile Snapshot current = new(0, new Dictionary<Guid, AuthorName>(), new Dictionary<Guid, TagName>());
+
+    /// <summary>The names as of <paramref name="version"/>, loaded again on <paramref name="connection"/> when older.</summary>
+    internal async Task<Snapshot> AtAsync(long version, DbConnection connection)
+    {
+        var names = current;
+        if (names.Version == version) return names;
+        await loading.WaitAsync();
+        try
+        {
+            if (current.Version >= version && version != 0) return current;
+            using var results = await connection.QueryMultipleAsync(LoadSql);
+            var loaded = await results.ReadSingleAsync<long>();
+            var authors = (await results.ReadAsync<AuthorName>()).ToDictionary(author => author.Id);
+            var tags = (await results.ReadAsync<TagName>()).ToDictionary(tag => tag.Id);
+            return current = new Snapshot(loaded, authors, tags);
+        }
+        finally
+        {
+            loading.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => loading.Dispose();
+
+    /// <summary>One version of the directory.</summary>
+    internal sealed record Snapshot(long Version, IReadOnlyDictionary<Guid, AuthorName> Authors, IReadOnlyDictionary<Guid, TagName> Tags)
+    {
+        public List<Byline> Bylines(string? ids, bool withProfile) =>
+            Ids(ids).Select(id => Authors.GetValueOrDefault(id)).OfType<AuthorName>().Select(author => new Byline(author.Id, author.Slug, author.Name)
+            {
+                Profile = withProfile
+                    ? new AuthorProfile(author.Name, author.Bio, author.AvatarUrl, author.JobTitle, author.Website,
+                        new SocialProfiles(author.X, author.Facebook, author.Linkedin, author.Instagram, author.Mastodon, author.Bluesky), null)
+                    : null,
+            }).ToList();
+
+        public List<TagLabel> Labels(string? ids, bool newsroom, bool withDescription) =>
+            Ids(ids).Select(id => Tags.GetValueOrDefault(id)).OfType<TagName>().Where(tag => newsroom || tag.IsPublic)
+                .Select(tag => new TagLabel(tag.Id, tag.Slug, tag.Name) { Description = withDescription ? tag.Description : null }).ToList();
+
+        private static IEnumerable<Guid> Ids(string? ids) =>
+            string.IsNullOrEmpty(ids) ? [] : ids.Split(',').Select(id => Guid.TryParse(id, out var guid) ? guid : Guid.Empty);
+    }
+
+    /// <summary>An author as bylines show them.</summary>
+    internal sealed class AuthorName
+    {
+        public Guid Id { get; init; }
+        public string Slug { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string? Bio { get; init; }
+        public string? AvatarUrl { get; init; }
+        public string? JobTitle { get; init; }
+        public string? Website { get; init; }
+        public string? X { get; init; }
+        public string? Facebook { get; init; }
+        public string? Linkedin { get; init; }
+        public string? Instagram { get; init; }
+        public string? Mastodon { get; init; }
+        public string? Bluesky { get; init; }
+    }
+
+    /// <summary>A tag as labels show them.</summary>
+    internal sealed class TagName
+    {
+        public Guid Id { get; init; }
+        public string Slug { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string? Description { get; init; }
+        public bool IsPublic { get; init; }
+    }
+}
