@@ -21,7 +21,6 @@ public static class ImportCommand
             && (!int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out batchSize) || batchSize is < 1 or > ImportOptions.MaxBatchSize))
             return await RefuseAsync($"--batch-size must be from 1 to {ImportOptions.MaxBatchSize}");
         var options = new ImportOptions(batchSize, arguments.Has("dry-run"));
-        ToolMemory.LimitForImport(batchSize);
         var path = source == "-" ? null : arguments.PathOf(source);
         if (path is not null && !File.Exists(path) && !Directory.Exists(path)) return await RefuseAsync($"{path} does not exist");
 
