@@ -4,14 +4,12 @@ namespace Cms.Api.Hosting;
 
 /// <summary>
 /// Serves repeated anonymous reads from memory. Only GETs without a key are cached, only 200 answers are kept, any
-/// change to content empties the cache before the change is answered (see <see cref="ContentChanges"/>), and a request
-/// with <c>Cache-Control: no-cache</c> is answered from storage.
+/// change to content makes every kept answer unreachable before the change is answered (the cache key carries the
+/// generation of <see cref="ContentChanges"/>; what is left behind ages out), and a request with
+/// <c>Cache-Control: no-cache</c> is answered from storage.
 /// </summary>
 public sealed class AnonymousReadCache(ContentChanges changes) : IOutputCachePolicy
 {
-    /// <summary>The tag every cached answer carries, evicted as one.</summary>
-    public const string Tag = "content";
-
     private const string GenerationItem = "cms.cache-generation";
 
     /// <summary>True for the paths whose answers depend only on stored content.</summary>
@@ -29,9 +27,10 @@ public sealed class AnonymousReadCache(ContentChanges changes) : IOutputCachePol
         context.AllowCacheStorage = context.EnableOutputCaching;
         context.AllowLocking = true;
         // The cache's own key ignores the case of the path and of parameter names, which this API does not.
+        var generation = changes.Generation;
         context.CacheVaryByRules.VaryByValues["address"] = request.Path.Value + request.QueryString.Value;
-        context.Tags.Add(Tag);
-        context.HttpContext.Items[GenerationItem] = changes.Generation;
+        context.CacheVaryByRules.VaryByValues["generation"] = generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.HttpContext.Items[GenerationItem] = generation;
         return ValueTask.CompletedTask;
     }
 
@@ -52,20 +51,16 @@ public sealed class AnonymousReadCache(ContentChanges changes) : IOutputCachePol
     }
 }
 
-/// <summary>Counts changes to content and empties the anonymous read cache on each one.</summary>
-public sealed class ContentChanges(IOutputCacheStore store)
+/// <summary>Counts changes to content: each one starts a new generation of the anonymous read cache.</summary>
+public sealed class ContentChanges
 {
     private long generation;
 
     /// <summary>Goes up by one with every change.</summary>
     public long Generation => Interlocked.Read(ref generation);
 
-    /// <summary>Records that content changed: answers already being computed are not kept, cached ones are dropped.</summary>
-    public async Task AnnounceAsync(CancellationToken cancellationToken)
-    {
-        Interlocked.Increment(ref generation);
-        await store.EvictByTagAsync(AnonymousReadCache.Tag, cancellationToken);
-    }
+    /// <summary>Records that content changed: answers already being computed are not kept, cached ones are no longer served.</summary>
+    public void Announce() => Interlocked.Increment(ref generation);
 }
 
 /// <summary>Announces every write that may have changed content, before its answer leaves (answers are buffered until then).</summary>
@@ -78,6 +73,6 @@ public sealed class WritesEmptyTheCache(RequestDelegate next, ContentChanges cha
         var method = context.Request.Method;
         var reading = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
         var refused = context.Response.StatusCode is >= 400 and < 500;
-        if (!reading && !refused) await changes.AnnounceAsync(context.RequestAborted);
+        if (!reading && !refused) changes.Announce();
     }
 }

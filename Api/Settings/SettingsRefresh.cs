@@ -14,7 +14,7 @@ public sealed partial class SettingsRefresh(SiteSettingsCache settings, ContentC
     /// <summary>Reloads the settings if another instance changed them, and then drops cached answers made with the old ones.</summary>
     public async Task CheckAsync(CancellationToken cancellationToken)
     {
-        if (await settings.RefreshAsync(cancellationToken)) await changes.AnnounceAsync(cancellationToken);
+        if (await settings.RefreshAsync(cancellationToken)) changes.Announce();
     }
 
     /// <inheritdoc />
