@@ -24,7 +24,9 @@ using Cms.Infrastructure.Database;
 
 if (CommandLine.Wants(args)) return await CommandLine.RunAsync(args);
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings files are read once at start: watching the content root for changes would also follow every write to a
+// database file kept beneath it.
+var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 builder.AddCms();
 
 var app = builder.Build();

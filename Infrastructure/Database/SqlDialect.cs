@@ -78,6 +78,8 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDispo
     /// Lends a session kept from earlier work when one is idle, so statements it ran before are not compiled again.
     /// Sessions write with <c>synchronous=NORMAL</c>: with WAL it syncs at checkpoints rather than at every commit, so
     /// the file can never be corrupted, and a power cut (not a crash of the process) can lose only the last moments of writes.
+    /// The log is copied back into the database every 10,000 pages (about 40 MB) rather than every 1,000, so the commit
+    /// that pays for a checkpoint's sync comes ten times less often.
     /// </remarks>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -87,7 +89,7 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDispo
             await connection.OpenAsync(cancellationToken);
             using (var pragma = connection.CreateCommand())
             {
-                pragma.CommandText = $"PRAGMA cache_size = -{SessionCacheKib}; PRAGMA synchronous = NORMAL";
+                pragma.CommandText = $"PRAGMA cache_size = -{SessionCacheKib}; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 10000";
                 pragma.ExecuteNonQuery();
             }
             session = new PreparedSession(connection);
