@@ -22,6 +22,7 @@ using Cms.Domain.Settings;
 using Cms.Domain.Tags;
 using Cms.Infrastructure.Database;
 
+NativeMemory.UseFewArenas();
 if (CommandLine.Wants(args)) return await CommandLine.RunAsync(args);
 
 // Settings files are read once at start: watching the content root for changes would also follow every write to a

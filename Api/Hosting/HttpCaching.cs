@@ -95,5 +95,5 @@ public sealed class CachingSettings
     public int OutputCacheSeconds { get; set; } = 60;
 
     /// <summary>Memory the in-process cache of anonymous answers may use.</summary>
-    public int OutputCacheMegabytes { get; set; } = 32;
+    public int OutputCacheMegabytes { get; set; } = 16;
 }
