@@ -25,9 +25,7 @@ using Cms.Infrastructure.Database;
 NativeMemory.UseFewArenas();
 if (CommandLine.Wants(args)) return await CommandLine.RunAsync(args);
 
-// Settings files are read once at start: watching the content root for changes would also follow every write to a
-// database file kept beneath it.
-var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
+var builder = WebApplication.CreateBuilder(CmsServices.HostArguments(args));
 builder.AddCms();
 
 var app = builder.Build();

@@ -102,7 +102,7 @@ public static class CommandLine
 
     private static WebApplication Host(CommandArguments parsed)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = CmsServices.HostArguments([]) });
         var settings = new Dictionary<string, string?>
         {
             ["Cms:Webhooks:Deliver"] = "false",

@@ -34,6 +34,12 @@ namespace Cms.Api.Hosting;
 /// <summary>The composition root: which class serves each port, and the settings they read.</summary>
 public static class CmsServices
 {
+    /// <summary>
+    /// The host's arguments: settings files are read once at start, because watching the content root for changes
+    /// would also follow every write to a database or export file kept beneath it.
+    /// </summary>
+    public static string[] HostArguments(string[] args) => [.. args, "--hostBuilder:reloadConfigOnChange=false"];
+
     /// <summary>Registers storage, the newsroom's use cases and the HTTP pieces.</summary>
     public static void AddCms(this WebApplicationBuilder builder)
     {

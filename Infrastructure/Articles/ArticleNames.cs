@@ -12,6 +12,13 @@ namespace Cms.Infrastructure.Articles;
 /// </summary>
 internal static class ArticleNames
 {
+    /// <summary>The ids of the article's authors and tags, in their order, comma-separated, and the name directory's version.</summary>
+    public const string LinkIdColumns = $"""
+        , (SELECT group_concat(author_id, ',' ORDER BY position) FROM article_authors WHERE article_id = a.id) AS author_ids
+        , (SELECT group_concat(tag_id, ',' ORDER BY position) FROM article_tags WHERE article_id = a.id) AS tag_ids
+        {NameDirectory.VersionColumn}
+        """;
+
     /// <summary>The columns, with the teaser fields <c>include=readAlso</c> asks for.</summary>
     public static string Columns(ArticleIncludes includes)
     {
@@ -20,13 +27,11 @@ internal static class ArticleNames
               "'ImageCredit', n.image_credit, 'ImageWidth', n.image_width, 'ImageHeight', n.image_height"
             : "";
         return $"""
-            , (SELECT group_concat(author_id, ',' ORDER BY position) FROM article_authors WHERE article_id = a.id) AS author_ids
-            , (SELECT group_concat(tag_id, ',' ORDER BY position) FROM article_tags WHERE article_id = a.id) AS tag_ids
+            {LinkIdColumns}
             , (SELECT json_group_array(json_object('Id', n.id, 'Slug', n.slug, 'Name', n.title, 'PublishedAt', n.published_at,
                    'CreatedAt', n.created_at{teaser}) ORDER BY l.position)
                FROM article_read_also l JOIN articles n ON n.id = l.target_id
                WHERE l.article_id = a.id AND n.status = 'published') AS read_also_json
-            {NameDirectory.VersionColumn}
             """;
     }
 

@@ -65,6 +65,10 @@ public sealed class NameDirectory : IDisposable
             Ids(ids).Select(id => Tags.GetValueOrDefault(id)).OfType<TagName>().Where(tag => newsroom || tag.IsPublic)
                 .Select(tag => new TagLabel(tag.Id, tag.Slug, tag.Name) { Description = withDescription ? tag.Description : null }).ToList();
 
+        public List<string> AuthorSlugs(string? ids) => Ids(ids).Select(id => Authors.GetValueOrDefault(id)?.Slug).OfType<string>().ToList();
+
+        public List<string> TagSlugs(string? ids) => Ids(ids).Select(id => Tags.GetValueOrDefault(id)?.Slug).OfType<string>().ToList();
+
         private static IEnumerable<Guid> Ids(string? ids) =>
             string.IsNullOrEmpty(ids) ? [] : ids.Split(',').Select(id => Guid.TryParse(id, out var guid) ? guid : Guid.Empty);
     }

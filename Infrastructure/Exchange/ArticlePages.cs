@@ -15,15 +15,11 @@ internal sealed record ExportedArticle(string Id, string Position, ArticleRecord
 /// Reads the articles an export holds, a page at a time by creation time then slug, with their bylines, tags and teasers by
 /// slug. A place is the stored creation time (fixed width) and the slug, so places compare as text.
 /// </summary>
-internal sealed class ArticlePages(DbConnection connection, ExportFilter filter)
+internal sealed class ArticlePages(DbConnection connection, ExportFilter filter, NameDirectory directory)
 {
     private const int PageSize = 500;
 
-    private const string NamesSql = """
-        SELECT aa.article_id AS ArticleId, a.slug AS Slug FROM article_authors aa JOIN authors a ON a.id = aa.author_id
-        WHERE aa.article_id IN (SELECT value FROM json_each(@ids)) ORDER BY aa.article_id, aa.position;
-        SELECT at.article_id AS ArticleId, t.slug AS Slug FROM article_tags at JOIN tags t ON t.id = at.tag_id
-        WHERE at.article_id IN (SELECT value FROM json_each(@ids)) ORDER BY at.article_id, at.position;
+    private const string TeasersSql = """
         SELECT ra.article_id AS ArticleId, ra.target_id AS TargetId, t.slug AS Slug, t.created_at AS CreatedAt FROM article_read_also ra
         JOIN articles t ON t.id = ra.target_id WHERE ra.article_id IN (SELECT value FROM json_each(@ids)) ORDER BY ra.article_id, ra.position;
         """;
@@ -39,7 +35,8 @@ internal sealed class ArticlePages(DbConnection connection, ExportFilter filter)
     {
         var where = only is not null ? "a.id = @only" : after is null ? "1 = 1" : "(a.created_at, a.slug) > (@afterCreated, @afterSlug)";
         var sql = $"""
-            SELECT {ArticleRow.Columns}, b.markdown_template AS body_markdown_template, a.external_id FROM {SqliteArticleStore.WithBodies}
+            SELECT {ArticleRow.Columns}, b.markdown_template AS body_markdown_template, a.external_id{ArticleNames.LinkIdColumns}
+            FROM {SqliteArticleStore.WithBodies}
             WHERE {where} AND (@status IS NULL OR a.status = @status) AND (@since IS NULL OR a.updated_at >= @since)
             ORDER BY a.created_at, a.slug LIMIT {PageSize}
             """;
@@ -49,11 +46,10 @@ internal sealed class ArticlePages(DbConnection connection, ExportFilter filter)
         arguments.Add("only", only);
         var rows = (await connection.QueryAsync<ArticleRow>(sql, arguments)).ToList();
         if (rows.Count == 0) return [];
-        using var names = await connection.QueryMultipleAsync(NamesSql, new { ids = ValueList.Of(rows.Select(row => row.Id)) });
-        var authors = (await names.ReadAsync<Named>()).ToLookup(name => name.ArticleId, name => name.Slug);
-        var tags = (await names.ReadAsync<Named>()).ToLookup(name => name.ArticleId, name => name.Slug);
-        var teasers = (await names.ReadAsync<Named>()).ToLookup(name => name.ArticleId);
-        return rows.Select(row => Export(row, authors[row.Id].ToList(), tags[row.Id].ToList(), teasers[row.Id].ToList())).ToList();
+        var names = await directory.AtAsync(rows.Max(row => row.NamesVersion), connection);
+        var teasers = (await connection.QueryAsync<Named>(TeasersSql, new { ids = ValueList.Of(rows.Select(row => row.Id)) }))
+            .ToLookup(name => name.ArticleId);
+        return rows.Select(row => Export(row, names.AuthorSlugs(row.AuthorIds), names.TagSlugs(row.TagIds), teasers[row.Id].ToList())).ToList();
     }
 
     private static ExportedArticle Export(ArticleRow row, List<string> authors, List<string> tags, List<Named> teasers)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Cms.Domain.Exchange;
+using Cms.Infrastructure.Articles;
 using Cms.Infrastructure.Authors;
 using Cms.Infrastructure.Database;
 using Cms.Infrastructure.Tags;
@@ -11,7 +12,7 @@ namespace Cms.Infrastructure.Exchange;
 /// page of articles at a time. An article whose teaser points at
 /// a later article is preceded by that article, so that importing the export in order always finds the target.
 /// </summary>
-public sealed class SqliteExportSource(ISqlDialect dialect, SqliteAuthorStore authors, SqliteTagStore tags) : IExportSource
+public sealed class SqliteExportSource(ISqlDialect dialect, SqliteAuthorStore authors, SqliteTagStore tags, NameDirectory directory) : IExportSource
 {
     // Guards the stack against a long chain of teasers pointing forward; past it an article is written where it stands.
     private const int MaxPull = 200;
@@ -32,7 +33,7 @@ public sealed class SqliteExportSource(ISqlDialect dialect, SqliteAuthorStore au
                 yield return new TagRecord(row.ExternalId, row.Slug, tags.Listed(row).Details, row.CreatedAt);
         }
         if (!filter.Articles) yield break;
-        var pages = new ArticlePages(connection, filter);
+        var pages = new ArticlePages(connection, filter, directory);
         var order = new TeaserOrder(pages);
         string? after = null;
         while (true)
