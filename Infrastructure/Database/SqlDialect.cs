@@ -43,7 +43,7 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDispo
 {
     // Sessions kept between requests, each with its compiled statements and a page cache of this many KiB.
     private const int MostIdleSessions = 16;
-    internal const int SessionCacheKib = 256;
+    internal const int SessionCacheKib = 1024;
 
     private const int SqliteBusy = 5;
     private const int ConstraintError = 19;
