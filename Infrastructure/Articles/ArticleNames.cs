@@ -46,11 +46,11 @@ internal static class ArticleNames
                 : new FeatureImage(name.ImageUrl, name.ImageAlt, name.ImageCaption, name.ImageCredit, name.ImageWidth, name.ImageHeight),
         }).ToList();
 
-    private static List<Named> Read(string? json) =>
-        string.IsNullOrEmpty(json) || json == "[]" ? [] : JsonSerializer.Deserialize(json, NamesJson.Default.ListNamed) ?? [];
+    private static List<TeaserTarget> Read(string? json) =>
+        string.IsNullOrEmpty(json) || json == "[]" ? [] : JsonSerializer.Deserialize(json, TeaserJson.Default.ListTeaserTarget) ?? [];
 
     /// <summary>One read-also target in the JSON column.</summary>
-    internal sealed class Named
+    internal sealed class TeaserTarget
     {
         public Guid Id { get; init; }
         public string Slug { get; init; } = "";
@@ -67,6 +67,6 @@ internal static class ArticleNames
     }
 }
 
-/// <summary>Source-generated reading of the name columns.</summary>
-[JsonSerializable(typeof(List<ArticleNames.Named>))]
-internal sealed partial class NamesJson : JsonSerializerContext;
+/// <summary>Source-generated reading of the teaser column.</summary>
+[JsonSerializable(typeof(List<ArticleNames.TeaserTarget>))]
+internal sealed partial class TeaserJson : JsonSerializerContext;
