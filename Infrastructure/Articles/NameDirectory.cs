@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Cms.Domain.Articles;
 using Cms.Domain.Authors;
+using Cms.Infrastructure.Authors;
+using Cms.Infrastructure.Tags;
 using Dapper;
 
 namespace Cms.Infrastructure.Articles;
@@ -14,16 +16,10 @@ public sealed class NameDirectory : IDisposable
     /// <summary>The column that reads the version beside each article.</summary>
     internal const string VersionColumn = ", (SELECT version FROM name_directory) AS names_version";
 
-    private const string LoadSql = """
-        SELECT version FROM name_directory;
-        SELECT id AS Id, slug AS Slug, name AS Name, bio AS Bio, avatar_url AS AvatarUrl, job_title AS JobTitle, website AS Website,
-            x AS X, facebook AS Facebook, linkedin AS Linkedin, instagram AS Instagram, mastodon AS Mastodon, bluesky AS Bluesky
-        FROM authors;
-        SELECT id AS Id, slug AS Slug, name AS Name, description AS Description, visibility = 'public' AS IsPublic FROM tags;
-        """;
+    private const string LoadSql = "SELECT version FROM name_directory; SELECT * FROM authors; SELECT * FROM tags";
 
     private readonly SemaphoreSlim loading = new(1, 1);
-    private volatile Snapshot current = new(0, new Dictionary<Guid, AuthorName>(), new Dictionary<Guid, TagName>());
+    private volatile Snapshot current = new(0, new Dictionary<Guid, SqliteAuthorStore.Row>(), new Dictionary<Guid, SqliteTagStore.Row>());
 
     /// <summary>The names as of <paramref name="version"/>, loaded again on <paramref name="connection"/> when older.</summary>
     internal async Task<Snapshot> AtAsync(long version, DbConnection connection)
@@ -36,8 +32,8 @@ public sealed class NameDirectory : IDisposable
             if (current.Version >= version && version != 0) return current;
             using var results = await connection.QueryMultipleAsync(LoadSql);
             var loaded = await results.ReadSingleAsync<long>();
-            var authors = (await results.ReadAsync<AuthorName>()).ToDictionary(author => author.Id);
-            var tags = (await results.ReadAsync<TagName>()).ToDictionary(tag => tag.Id);
+            var authors = (await results.ReadAsync<SqliteAuthorStore.Row>()).ToDictionary(author => author.Id);
+            var tags = (await results.ReadAsync<SqliteTagStore.Row>()).ToDictionary(tag => tag.Id);
             return current = new Snapshot(loaded, authors, tags);
         }
         finally
@@ -50,10 +46,12 @@ public sealed class NameDirectory : IDisposable
     public void Dispose() => loading.Dispose();
 
     /// <summary>One version of the directory.</summary>
-    internal sealed record Snapshot(long Version, IReadOnlyDictionary<Guid, AuthorName> Authors, IReadOnlyDictionary<Guid, TagName> Tags)
+    internal sealed record Snapshot(
+        long Version, IReadOnlyDictionary<Guid, SqliteAuthorStore.Row> Authors, IReadOnlyDictionary<Guid, SqliteTagStore.Row> Tags)
     {
         public List<Byline> Bylines(string? ids, bool withProfile) =>
-            Ids(ids).Select(id => Authors.GetValueOrDefault(id)).OfType<AuthorName>().Select(author => new Byline(author.Id, author.Slug, author.Name)
+            Ids(ids).Select(id => Authors.GetValueOrDefault(id)).OfType<SqliteAuthorStore.Row>()
+                .Select(author => new Byline(author.Id, author.Slug, author.Name)
             {
                 Profile = withProfile
                     ? new AuthorProfile(author.Name, author.Bio, author.AvatarUrl, author.JobTitle, author.Website,
@@ -62,7 +60,8 @@ public sealed class NameDirectory : IDisposable
             }).ToList();
 
         public List<TagLabel> Labels(string? ids, bool newsroom, bool withDescription) =>
-            Ids(ids).Select(id => Tags.GetValueOrDefault(id)).OfType<TagName>().Where(tag => newsroom || tag.IsPublic)
+            Ids(ids).Select(id => Tags.GetValueOrDefault(id)).OfType<SqliteTagStore.Row>()
+                .Where(tag => newsroom || tag.Visibility == "public")
                 .Select(tag => new TagLabel(tag.Id, tag.Slug, tag.Name) { Description = withDescription ? tag.Description : null }).ToList();
 
         public List<string> AuthorSlugs(string? ids) => Ids(ids).Select(id => Authors.GetValueOrDefault(id)?.Slug).OfType<string>().ToList();
@@ -71,33 +70,5 @@ public sealed class NameDirectory : IDisposable
 
         private static IEnumerable<Guid> Ids(string? ids) =>
             string.IsNullOrEmpty(ids) ? [] : ids.Split(',').Select(id => Guid.TryParse(id, out var guid) ? guid : Guid.Empty);
-    }
-
-    /// <summary>An author as bylines show them.</summary>
-    internal sealed class AuthorName
-    {
-        public Guid Id { get; init; }
-        public string Slug { get; init; } = "";
-        public string Name { get; init; } = "";
-        public string? Bio { get; init; }
-        public string? AvatarUrl { get; init; }
-        public string? JobTitle { get; init; }
-        public string? Website { get; init; }
-        public string? X { get; init; }
-        public string? Facebook { get; init; }
-        public string? Linkedin { get; init; }
-        public string? Instagram { get; init; }
-        public string? Mastodon { get; init; }
-        public string? Bluesky { get; init; }
-    }
-
-    /// <summary>A tag as labels show them.</summary>
-    internal sealed class TagName
-    {
-        public Guid Id { get; init; }
-        public string Slug { get; init; } = "";
-        public string Name { get; init; } = "";
-        public string? Description { get; init; }
-        public bool IsPublic { get; init; }
     }
 }
