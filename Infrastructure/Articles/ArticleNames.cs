@@ -23,8 +23,8 @@ internal static class ArticleNames
     public static string Columns(ArticleIncludes includes)
     {
         var teaser = includes.HasFlag(ArticleIncludes.ReadAlso)
-            ? ", 'Excerpt', n.excerpt, 'ImageUrl', n.image_url, 'ImageAlt', n.image_alt, 'ImageCaption', n.image_caption, " +
-              "'ImageCredit', n.image_credit, 'ImageWidth', n.image_width, 'ImageHeight', n.image_height"
+            ? ", 'Excerpt', n.excerpt, 'FeatureImage', CASE WHEN n.image_url IS NOT NULL THEN json_object('Url', n.image_url, " +
+              "'Alt', n.image_alt, 'Caption', n.image_caption, 'Credit', n.image_credit, 'Width', n.image_width, 'Height', n.image_height) END"
             : "";
         return $"""
             {LinkIdColumns}
@@ -41,9 +41,7 @@ internal static class ArticleNames
         {
             Excerpt = name.Excerpt,
             PublishedAt = includes.HasFlag(ArticleIncludes.ReadAlso) ? name.PublishedAt : null,
-            FeatureImage = name.ImageUrl is null
-                ? null
-                : new FeatureImage(name.ImageUrl, name.ImageAlt, name.ImageCaption, name.ImageCredit, name.ImageWidth, name.ImageHeight),
+            FeatureImage = name.FeatureImage,
         }).ToList();
 
     private static List<TeaserTarget> Read(string? json) =>
@@ -58,12 +56,7 @@ internal static class ArticleNames
         public DateTimeOffset? PublishedAt { get; init; }
         public DateTimeOffset CreatedAt { get; init; }
         public string? Excerpt { get; init; }
-        public string? ImageUrl { get; init; }
-        public string? ImageAlt { get; init; }
-        public string? ImageCaption { get; init; }
-        public string? ImageCredit { get; init; }
-        public int? ImageWidth { get; init; }
-        public int? ImageHeight { get; init; }
+        public FeatureImage? FeatureImage { get; init; }
     }
 }
 
