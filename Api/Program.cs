@@ -39,7 +39,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseRateLimiter();
-app.UseOutputCache();
+app.UseMiddleware<AnonymousReadCache>();
 app.UseSwagger();
 app.UseSwaggerUI(options => options.DocumentTitle = "Newsroom CMS API");
 app.UseMiddleware<AuditTrail>();

@@ -1,54 +1,57 @@
-using Microsoft.AspNetCore.OutputCaching;
-
 namespace Cms.Api.Hosting;
 
 /// <summary>
-/// Serves repeated anonymous reads from memory. Only GETs without a key are cached, only 200 answers are kept, any
-/// change to content makes every kept answer unreachable before the change is answered (the cache key carries the
-/// generation of <see cref="ContentChanges"/>; what is left behind ages out), and a request with
-/// <c>Cache-Control: no-cache</c> is answered from storage.
+/// Serves repeated anonymous reads from memory. Only GETs without a key are kept, only public 200 answers, and only
+/// the bytes and headers actually sent (with their ETag, so a kept answer also gives 304s). Any change to content
+/// starts a new generation of <see cref="ContentChanges"/>, which leaves every kept answer behind before the change is
+/// answered. A request with <c>Cache-Control: no-cache</c> is answered from storage and refreshes what is kept.
 /// </summary>
-public sealed class AnonymousReadCache(ContentChanges changes) : IOutputCachePolicy
+public sealed class AnonymousReadCache(RequestDelegate next, KeptAnswers kept, ContentChanges changes)
 {
-    private const string GenerationItem = "cms.cache-generation";
-
     /// <summary>True for the paths whose answers depend only on stored content.</summary>
     public static bool Covers(PathString path) => path.StartsWithSegments("/api/v1");
 
-    /// <inheritdoc />
-    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    /// <summary>Answers from memory when it can; otherwise runs the rest of the pipeline and keeps what it answered.</summary>
+    public async Task InvokeAsync(HttpContext context)
     {
-        var request = context.HttpContext.Request;
-        var anonymous = !request.Headers.ContainsKey("Authorization") && !request.Headers.ContainsKey("X-Api-Key");
-        context.EnableOutputCaching = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && anonymous && Covers(request.Path)
-            && !PrivateAnswers.Apply(context.HttpContext);
-        // A client that asks for a fresh answer (Cache-Control: no-cache) gets one, which then refreshes the cache.
-        context.AllowCacheLookup = context.EnableOutputCaching && !request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
-        context.AllowCacheStorage = context.EnableOutputCaching;
-        context.AllowLocking = true;
-        // The cache's own key ignores the case of the path and of parameter names, which this API does not.
-        var generation = changes.Generation;
-        context.CacheVaryByRules.VaryByValues["address"] = request.Path.Value + request.QueryString.Value;
-        context.CacheVaryByRules.VaryByValues["generation"] = generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        context.HttpContext.Items[GenerationItem] = generation;
-        return ValueTask.CompletedTask;
-    }
-
-    /// <inheritdoc />
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
-
-    /// <inheritdoc />
-    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
-    {
-        var response = context.HttpContext.Response;
-        // An answer computed while a write committed may show the old state: it is sent but not kept.
-        var sameGeneration = context.HttpContext.Items[GenerationItem] is long started && started == changes.Generation;
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0 || !sameGeneration)
+        var request = context.Request;
+        if (!HttpMethods.IsGet(request.Method) || !Covers(request.Path) || request.Headers.ContainsKey("Authorization")
+            || request.Headers.ContainsKey("X-Api-Key") || PrivateAnswers.Apply(context) || BulkTransfer.Marks(context))
         {
-            context.AllowCacheStorage = false;
+            await next(context);
+            return;
         }
-        return ValueTask.CompletedTask;
+        var address = string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value);
+        var generation = changes.Generation;
+        var fresh = request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
+        if (!fresh && kept.Find(address, generation) is { } answer)
+        {
+            await answer.SendAsync(context);
+            return;
+        }
+        var offer = new Offer(kept.Stamp());
+        context.Features.Set(offer);
+        await next(context);
+        // An answer computed while a write committed may show the old state: it is sent but not kept.
+        if (offer.Answer is { } made && context.Response.Headers.SetCookie.Count == 0 && generation == changes.Generation)
+        {
+            kept.Keep(address, generation, made);
+        }
     }
+
+    /// <summary>Offers a public 200 answer, headers set and body complete, to be kept if the request may be.</summary>
+    public static void Offer(HttpContext context, ReadOnlySpan<byte> body)
+    {
+        if (context.Features.Get<Offer>() is { } offer) offer.Answer = KeptAnswer.Of(context.Response.Headers, body, offer.Started);
+    }
+}
+
+/// <summary>The answer the rest of the pipeline offers to <see cref="AnonymousReadCache"/>.</summary>
+internal sealed class Offer(long started)
+{
+    public long Started { get; } = started;
+
+    public KeptAnswer? Answer { get; set; }
 }
 
 /// <summary>Counts changes to content: each one starts a new generation of the anonymous read cache.</summary>
@@ -59,7 +62,7 @@ public sealed class ContentChanges
     /// <summary>Goes up by one with every change.</summary>
     public long Generation => Interlocked.Read(ref generation);
 
-    /// <summary>Records that content changed: answers already being computed are not kept, cached ones are no longer served.</summary>
+    /// <summary>Records that content changed: answers already being computed are not kept, kept ones are no longer served.</summary>
     public void Announce() => Interlocked.Increment(ref generation);
 }
 

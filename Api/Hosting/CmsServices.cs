@@ -121,13 +121,7 @@ public static class CmsServices
         var caching = configuration.GetSection("Cms:Caching").Get<CachingSettings>() ?? new CachingSettings();
         services.AddSingleton(caching);
         services.AddSingleton<ContentChanges>();
-        services.AddSingleton<AnonymousReadCache>();
-        services.AddOutputCache(options =>
-        {
-            options.SizeLimit = caching.OutputCacheMegabytes * 1024L * 1024L;
-            options.DefaultExpirationTimeSpan = TimeSpan.FromSeconds(caching.OutputCacheSeconds);
-            options.AddBasePolicy(policy => policy.AddPolicy<AnonymousReadCache>(), excludeDefaultPolicy: true);
-        });
+        services.AddSingleton<KeptAnswers>();
         services.ConfigureHttpJsonOptions(options => StrictJson.Configure(options.SerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         var bodyLimit = new BodySizeLimit.Settings(configuration.GetValue<long?>("Cms:Limits:MaxRequestBodyBytes") ?? 4 * 1024 * 1024,

@@ -8,6 +8,8 @@ public sealed class HttpCaching(RequestDelegate next, CachingSettings settings)
 {
     private const string VersionItem = "cms.version";
 
+    private readonly string publicAnswer = $"public, max-age={settings.MaxAgeSeconds}, stale-while-revalidate={settings.StaleWhileRevalidateSeconds}";
+
     /// <summary>
     /// Marks the response as showing a resource at this version, so its ETag can carry it to <c>If-Match</c>,
     /// and, when given, when the resource last changed (its <c>Last-Modified</c>).
@@ -58,9 +60,12 @@ public sealed class HttpCaching(RequestDelegate next, CachingSettings settings)
             response.Headers.ETag = etag;
             if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
             {
-                response.Headers.CacheControl = context.User.Identity?.IsAuthenticated == true || PrivateAnswers.Apply(context)
-                    ? "private, no-store"
-                    : $"public, max-age={settings.MaxAgeSeconds}, stale-while-revalidate={settings.StaleWhileRevalidateSeconds}";
+                var shared = context.User.Identity?.IsAuthenticated != true && !PrivateAnswers.Apply(context);
+                response.Headers.CacheControl = shared ? publicAnswer : "private, no-store";
+                if (shared && response.StatusCode == StatusCodes.Status200OK)
+                {
+                    AnonymousReadCache.Offer(context, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+                }
                 if (Matches(context.Request.Headers.IfNoneMatch.ToString(), etag))
                 {
                     response.StatusCode = StatusCodes.Status304NotModified;
@@ -78,7 +83,8 @@ public sealed class HttpCaching(RequestDelegate next, CachingSettings settings)
         }
     }
 
-    private static bool Matches(string ifNoneMatch, string etag) =>
+    /// <summary>True when an <c>If-None-Match</c> header names this ETag (or <c>*</c>).</summary>
+    internal static bool Matches(string ifNoneMatch, string etag) =>
         ifNoneMatch.Length > 0 && ifNoneMatch.Split(',').Any(tag => tag.Trim() == "*" || tag.Trim().TrimStart('W', '/') == etag);
 }
 

@@ -51,6 +51,44 @@ public sealed class OutputCacheTests : FreshCms
     }
 
     [Test]
+    public async Task A_kept_answer_is_read_from_storage_again_once_its_time_in_memory_is_up()
+    {
+        await PublishedAsync("Aging story");
+        var first = await Anonymous.GetJsonAsync($"{Articles}/aging-story");
+        ChangeStorageDirectly("UPDATE articles SET title = 'Changed behind the desk' WHERE slug = 'aging-story'");
+        var kept = await Anonymous.GetJsonAsync($"{Articles}/aging-story");
+
+        Factory.Time.Advance(TimeSpan.FromSeconds(61));
+
+        var after = await Anonymous.GetJsonAsync($"{Articles}/aging-story");
+        Assert.Multiple(() =>
+        {
+            Assert.That(first["title"]!.GetValue<string>(), Is.EqualTo("Aging story"));
+            Assert.That(kept["title"]!.GetValue<string>(), Is.EqualTo("Aging story"));
+            Assert.That(after["title"]!.GetValue<string>(), Is.EqualTo("Changed behind the desk"));
+        });
+    }
+
+    [Test]
+    public async Task A_kept_answer_gives_a_304_to_a_client_holding_its_ETag()
+    {
+        await PublishedAsync("Tagged story");
+        using var first = await Anonymous.GetAsync($"{Articles}/tagged-story");
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, $"{Articles}/tagged-story");
+        conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+
+        using var again = await Anonymous.SendAsync(conditional);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
+            Assert.That(again.Headers.ETag, Is.EqualTo(first.Headers.ETag));
+            Assert.That(again.Headers.CacheControl?.Public, Is.True);
+            Assert.That(await again.Content.ReadAsByteArrayAsync(), Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task Publishing_shows_the_article_to_the_very_next_anonymous_read()
     {
         var draft = await Admin.PostJsonAsync(Articles, new { title = "Breaking news", body = "Text.", language = "en" });
