@@ -42,7 +42,7 @@ public sealed class HttpCaching(RequestDelegate next, CachingSettings settings)
             return;
         }
         var original = context.Response.Body;
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledBuffer();
         context.Response.Body = buffer;
         try
         {
@@ -55,7 +55,7 @@ public sealed class HttpCaching(RequestDelegate next, CachingSettings settings)
         var response = context.Response;
         if (response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status201Created && buffer.Length > 0)
         {
-            var hash = Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..20];
+            var hash = Convert.ToHexStringLower(SHA256.HashData(buffer.Written.Span))[..20];
             var etag = context.Items[VersionItem] is int version ? $"\"v{version}-{hash}\"" : $"\"{hash}\"";
             response.Headers.ETag = etag;
             if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
@@ -64,7 +64,7 @@ public sealed class HttpCaching(RequestDelegate next, CachingSettings settings)
                 response.Headers.CacheControl = shared ? publicAnswer : "private, no-store";
                 if (shared && response.StatusCode == StatusCodes.Status200OK)
                 {
-                    AnonymousReadCache.Offer(context, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+                    AnonymousReadCache.Offer(context, buffer.Written.Span);
                 }
                 if (Matches(context.Request.Headers.IfNoneMatch.ToString(), etag))
                 {
@@ -78,8 +78,7 @@ public sealed class HttpCaching(RequestDelegate next, CachingSettings settings)
         if (buffer.Length > 0)
         {
             response.ContentLength = buffer.Length;
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, context.RequestAborted);
+            await original.WriteAsync(buffer.Written, context.RequestAborted);
         }
     }
 
