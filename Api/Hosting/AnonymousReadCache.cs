@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Cms.Api.Hosting;
 
 /// <summary>
@@ -5,9 +7,14 @@ namespace Cms.Api.Hosting;
 /// the bytes and headers actually sent (with their ETag, so a kept answer also gives 304s). Any change to content
 /// starts a new generation of <see cref="ContentChanges"/>, which leaves every kept answer behind before the change is
 /// answered. A request with <c>Cache-Control: no-cache</c> is answered from storage and refreshes what is kept.
+/// Identical requests that arrive while an answer is being made wait for it instead of making it again; a
+/// <c>no-cache</c> request waits only for an answer begun after it arrived.
 /// </summary>
 public sealed class AnonymousReadCache(RequestDelegate next, KeptAnswers kept, ContentChanges changes)
 {
+    private readonly ConcurrentDictionary<string, Flight> flights = new(StringComparer.Ordinal);
+    private long sequence;
+
     /// <summary>True for the paths whose answers depend only on stored content.</summary>
     public static bool Covers(PathString path) => path.StartsWithSegments("/api/v1");
 
@@ -29,14 +36,52 @@ public sealed class AnonymousReadCache(RequestDelegate next, KeptAnswers kept, C
             await answer.SendAsync(context);
             return;
         }
+        var arrival = Interlocked.Increment(ref sequence);
+        while (true)
+        {
+            var mine = new Flight(Interlocked.Increment(ref sequence), changes.Generation);
+            var flight = flights.GetOrAdd(address, mine);
+            if (ReferenceEquals(flight, mine))
+            {
+                await LeadAsync(context, address, mine);
+                return;
+            }
+            // A fresh request shares only an answer begun after it arrived; any other, one begun before any later write.
+            var shared = await flight.Answer.WaitAsync(context.RequestAborted);
+            if (flight.Start > arrival || (!fresh && flight.Generation == generation))
+            {
+                if (shared is null) break;
+                await shared.SendAsync(context);
+                return;
+            }
+        }
+        await AnswerAndKeepAsync(context, address, generation);
+    }
+
+    private async Task LeadAsync(HttpContext context, string address, Flight flight)
+    {
+        KeptAnswer? made = null;
+        try
+        {
+            made = await AnswerAndKeepAsync(context, address, flight.Generation);
+        }
+        finally
+        {
+            flights.TryRemove(KeyValuePair.Create(address, flight));
+            flight.Complete(made);
+        }
+    }
+
+    private async Task<KeptAnswer?> AnswerAndKeepAsync(HttpContext context, string address, long generation)
+    {
         var offer = new Offer(kept.Stamp());
         context.Features.Set(offer);
         await next(context);
-        // An answer computed while a write committed may show the old state: it is sent but not kept.
-        if (offer.Answer is { } made && context.Response.Headers.SetCookie.Count == 0 && generation == changes.Generation)
-        {
-            kept.Keep(address, generation, made);
-        }
+        if (offer.Answer is not { } made || context.Response.Headers.SetCookie.Count > 0) return null;
+        // An answer computed while a write committed may show the old state: it is sent, and shared with the requests
+        // that waited for it (they too came before the write was answered), but not kept.
+        if (generation == changes.Generation) kept.Keep(address, generation, made);
+        return made;
     }
 
     /// <summary>Offers a public 200 answer, headers set and body complete, to be kept if the request may be.</summary>
@@ -52,6 +97,21 @@ internal sealed class Offer(long started)
     public long Started { get; } = started;
 
     public KeptAnswer? Answer { get; set; }
+}
+
+/// <summary>An answer being made for one address: when it began, in which generation, and what it turned out to be.</summary>
+internal sealed class Flight(long start, long generation)
+{
+    private readonly TaskCompletionSource<KeptAnswer?> answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public long Start { get; } = start;
+
+    public long Generation { get; } = generation;
+
+    /// <summary>The answer, or null when it may not be shared (not a public 200, or the request failed).</summary>
+    public Task<KeptAnswer?> Answer => answer.Task;
+
+    public void Complete(KeptAnswer? made) => answer.TrySetResult(made);
 }
 
 /// <summary>Counts changes to content: each one starts a new generation of the anonymous read cache.</summary>

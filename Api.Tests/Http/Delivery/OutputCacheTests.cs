@@ -88,6 +88,29 @@ public sealed class OutputCacheTests : FreshCms
         });
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task Identical_anonymous_reads_sent_at_once_all_get_the_whole_answer(bool noCache)
+    {
+        await PublishedAsync("Crowded story");
+        var urls = Enumerable.Repeat($"{Articles}/crowded-story", 12).Concat(Enumerable.Repeat($"{Articles}?q=crowded", 12));
+
+        var answers = await Task.WhenAll(urls.Select(async url =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (noCache) request.Headers.CacheControl = new System.Net.Http.Headers.CacheControlHeaderValue { NoCache = true };
+            using var response = await Anonymous.SendAsync(request);
+            return (response.StatusCode, ETag: response.Headers.ETag?.Tag, Body: await response.Content.ReadAsStringAsync());
+        }));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(answers.Select(answer => answer.StatusCode), Has.All.EqualTo(HttpStatusCode.OK));
+            Assert.That(answers.Take(12).Select(answer => answer.Body).Distinct().Single(), Does.Contain("Crowded story"));
+            Assert.That(answers.Skip(12).Select(answer => answer.ETag).Distinct().Count(), Is.EqualTo(1));
+        });
+    }
+
     [Test]
     public async Task Publishing_shows_the_article_to_the_very_next_anonymous_read()
     {
