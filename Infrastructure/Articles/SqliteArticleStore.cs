@@ -132,7 +132,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     /// <inheritdoc />
     public Task<Failure?> InsertAsync(Article article, RenderedBody body, ArticleRevision revision, NewsroomEvent change,
         CancellationToken cancellationToken) =>
-        dialect.WriteAsync((connection, transaction) =>
+        dialect.WriteQueuedAsync((connection, transaction) =>
         {
             using var statements = new PreparedStatements(connection, transaction);
             return Task.FromResult(Insert(statements, article, body, revision, change));
@@ -141,7 +141,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     /// <inheritdoc />
     public Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, ArticleRevision revision, NewsroomEvent change,
         CancellationToken cancellationToken) =>
-        dialect.WriteAsync((connection, transaction) =>
+        dialect.WriteQueuedAsync((connection, transaction) =>
         {
             using var statements = new PreparedStatements(connection, transaction);
             return Task.FromResult(Update(statements, article, body, loadedVersion, revision, change));

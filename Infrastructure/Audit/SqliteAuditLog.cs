@@ -22,8 +22,11 @@ public sealed class SqliteAuditLog(ISqlDialect dialect) : IAuditLog
             INSERT INTO audit_log (id, at, key_id, key_name, action, resource, status)
             VALUES (@Id, @At, @KeyId, @KeyName, @Action, @Resource, @Status)
             """;
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(sql, entry);
+        await dialect.WriteQueuedAsync(async (connection, transaction) =>
+        {
+            await connection.ExecuteAsync(sql, entry, transaction);
+            return null;
+        }, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -14,6 +14,12 @@ public interface ISqlDialect
     /// <summary>Waits for this process's turn to write, then starts a transaction that takes the write lock at once.</summary>
     Task<WriteScope> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Runs the work in a write transaction it may share with other writes queued at the same moment, under a savepoint of
+    /// its own: a refusal or an exception undoes its work alone. Returns once the shared commit is done.
+    /// </summary>
+    Task<Failure?> WriteQueuedAsync(Func<DbConnection, DbTransaction, Task<Failure?>> work, CancellationToken cancellationToken);
+
     /// <summary>True when the failure is a unique key already in use.</summary>
     bool IsUniqueViolation(Exception exception);
 
@@ -71,6 +77,7 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDispo
     private readonly SemaphoreSlim writeTurn = WriteTurns.GetOrAdd(FileOf(connectionString), _ => new SemaphoreSlim(1, 1));
 
     private readonly ConcurrentStack<PreparedSession> idleSessions = new();
+    private GroupCommit? queuedWrites;
     private volatile bool disposed;
 
     /// <inheritdoc />
@@ -135,6 +142,10 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDispo
             throw;
         }
     }
+
+    /// <inheritdoc />
+    public Task<Failure?> WriteQueuedAsync(Func<DbConnection, DbTransaction, Task<Failure?>> work, CancellationToken cancellationToken) =>
+        LazyInitializer.EnsureInitialized(ref queuedWrites, () => new GroupCommit(this)).WriteAsync(work, cancellationToken);
 
     private static string FileOf(string connectionString)
     {
