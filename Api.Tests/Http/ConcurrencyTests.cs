@@ -42,6 +42,30 @@ public sealed class ConcurrencyTests : SharedCms
     }
 
     [Test]
+    public async Task Of_articles_created_at_once_each_is_kept_or_refused_alone()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var slugs = Enumerable.Range(0, 16).Select(i => i % 4 == 0 ? $"crowd-{run}" : $"crowd-{run}-{i}").ToList();
+
+        var answers = await Task.WhenAll(slugs.Select(async (slug, i) =>
+        {
+            using var response = await Admin.PostAsync("/api/v1/articles", Json.Body(new { title = $"Crowd {i}", slug, body = "Texte.", language = "fr" }));
+            return response.StatusCode;
+        }));
+
+        var kept = new List<string>();
+        foreach (var slug in slugs.Distinct()) kept.Add((await Admin.GetJsonAsync($"/api/v1/articles/{slug}"))["title"]!.GetValue<string>());
+        Assert.Multiple(() =>
+        {
+            Assert.That(answers.Count(status => status == HttpStatusCode.Created), Is.EqualTo(13));
+            Assert.That(answers.Count(status => status == HttpStatusCode.Conflict), Is.EqualTo(3));
+            Assert.That(answers.Where((_, i) => i % 4 != 0), Has.All.EqualTo(HttpStatusCode.Created));
+            Assert.That(kept[0], Is.AnyOf("Crowd 0", "Crowd 4", "Crowd 8", "Crowd 12"));
+            Assert.That(kept.Skip(1), Is.EqualTo(Enumerable.Range(0, 16).Where(i => i % 4 != 0).Select(i => $"Crowd {i}")));
+        });
+    }
+
+    [Test]
     public async Task Of_writers_sending_the_same_ETag_at_once_exactly_one_wins_and_only_its_change_is_kept()
     {
         var id = await ArticleAtVersionTwoAsync();
