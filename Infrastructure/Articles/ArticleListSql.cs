@@ -125,6 +125,21 @@ internal sealed class ArticleListSql
     /// <summary>The number of articles in the whole list.</summary>
     public string Count() => $"SELECT COUNT(*) FROM {from} {Where(null)}";
 
+    /// <summary>The sort key and id of every article in the list, in order: what <see cref="PageMarkers"/> reads.</summary>
+    public string Positions()
+    {
+        var direction = descending ? "DESC" : "";
+        return $"SELECT {sortKey}, {idColumn} FROM {from} {Where(null)} ORDER BY {sortKey} {direction}, {idColumn} {direction}";
+    }
+
+    /// <summary>Starts the page after <paramref name="position"/>, skipping <paramref name="skip"/> articles more (read with <c>after</c>).</summary>
+    public void StartAfter(ListPosition position, int skip)
+    {
+        parameters.Add("sortValue", position.SortValue);
+        parameters.Add("afterId", position.Id.ToString("D"));
+        parameters.Add("skip", skip);
+    }
+
     private string Where(string? extra)
     {
         var all = extra is null ? conditions : [.. conditions, extra];

@@ -11,7 +11,7 @@ using Dapper;
 namespace Cms.Infrastructure.Articles;
 
 /// <summary>Reads articles straight into the shapes answers need.</summary>
-public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links, NameDirectory directory, SearchWindow window)
+public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links, NameDirectory directory, SearchWindow window, PageMarkers markers)
     : IArticleCatalog
 {
     /// <summary>Articles signed by the author whose contributor or author key is reading (<see cref="Audience.OwnAuthorId"/>).</summary>
@@ -37,17 +37,32 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         CancellationToken cancellationToken, ArticleIncludes includes = ArticleIncludes.None)
     {
         var query = new ArticleListSql(filter, page, audience, window);
-        const string searched = ", article_search.body AS searched_body, article_search.title AS searched_title, article_search.subtitle AS searched_subtitle";
-        var snippet = filter.Search is null ? "" : searched;
-        var sql = query.Select($"{ArticleRow.Columns}{BodyColumns(formats)}{ArticleNames.Columns(includes)}", snippet, page.After is not null);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         if (query.Searching) query.Parameters.Add("floor", await connection.ExecuteScalarAsync<long>(query.FloorSql, query.Parameters));
-        var rows = (await connection.QueryAsync<ArticleRow>(sql, query.Parameters)).ToList();
+        var marks = page.PageNumber is null || query.Searching ? null : await markers.ForAsync(connection, query);
+        var rows = await RowsAsync(connection, query, page, filter, formats, includes, marks);
+        if (marks is not null && !await PageMarkers.HoldAsync(connection, marks))
+        {
+            // The list changed while the page was read: read it again from the top, as if no markers were kept.
+            (query, marks) = (new ArticleListSql(filter, page, audience, window), null);
+            rows = await RowsAsync(connection, query, page, filter, formats, includes, null);
+        }
         var next = PageSlice.Trim(rows, page.Limit, last => new ListPosition(
             query.Relevance ? last.Rank!.Value.ToString("R", CultureInfo.InvariantCulture) : last.SortKey ?? "", last.Id));
         var views = await ViewsAsync(connection, rows, audience, formats, includes, filter.Search);
-        int? total = page.PageNumber is null ? null : await connection.ExecuteScalarAsync<int>(query.Count(), query.Parameters);
+        int? total = page.PageNumber is null ? null : marks?.Total ?? await connection.ExecuteScalarAsync<int>(query.Count(), query.Parameters);
         return new Page<ArticleView>(views, next, total);
+    }
+
+    private static async Task<List<ArticleRow>> RowsAsync(DbConnection connection, ArticleListSql query, PageRequest page, ArticleFilter filter,
+        BodyFormats formats, ArticleIncludes includes, PageMarkers.Marks? marks)
+    {
+        const string searched = ", article_search.body AS searched_body, article_search.title AS searched_title, article_search.subtitle AS searched_subtitle";
+        var (after, skip) = marks?.Start(((page.PageNumber ?? 1) - 1) * page.Limit) ?? (page.After, 0);
+        if (marks is not null && after is not null) query.StartAfter(after, skip);
+        var sql = query.Select($"{ArticleRow.Columns}{BodyColumns(formats)}{ArticleNames.Columns(includes)}", filter.Search is null ? "" : searched,
+            after is not null);
+        return (await connection.QueryAsync<ArticleRow>(sql, query.Parameters)).ToList();
     }
 
     /// <inheritdoc />
