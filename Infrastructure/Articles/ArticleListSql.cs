@@ -109,7 +109,7 @@ internal sealed class ArticleListSql
     /// </summary>
     public string Select(string columns, string searchColumns, bool after)
     {
-        var where = Where(after ? $"({sortKey}, {idColumn}) {(descending ? "<" : ">")} (@sortValue, @afterId)" : null);
+        var where = Where(after ? After() : null);
         var (key, keyName) = Relevance ? ("s.rank AS rank", "rank") : ($"{sortKey} AS sort_key", "sort_key");
         var direction = descending ? "DESC" : "";
         var order = $"ORDER BY {sortKey} {direction}, {idColumn} {direction} LIMIT @take OFFSET @skip";
@@ -120,6 +120,15 @@ internal sealed class ArticleListSql
             JOIN articles a ON a.id = h.hit_id JOIN article_search ON article_search.rowid = h.hit_row
             ORDER BY h.{keyName} {direction}, h.hit_id {direction}
             """;
+    }
+
+    // The row-value comparison alone is not a range SQLite seeks on an index of expressions (COALESCE(published_at, ''));
+    // the sort key's own bound, which it implies, is: a page deep in a list then starts where it starts, not at the top.
+    private string After()
+    {
+        var (bound, strictly) = descending ? ("<=", "<") : (">=", ">");
+        var rows = $"({sortKey}, {idColumn}) {strictly} (@sortValue, @afterId)";
+        return Relevance ? rows : $"{sortKey} {bound} @sortValue AND {rows}";
     }
 
     /// <summary>The number of articles in the whole list.</summary>
