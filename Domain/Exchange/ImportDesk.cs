@@ -8,7 +8,8 @@ namespace Cms.Domain.Exchange;
 
 /// <summary>
 /// The one way records are imported in bulk, whether an NDJSON upload or a folder of Markdown files: lines are taken in
-/// batches, each batch planned against what is stored and written in one transaction, and every line answered.
+/// batches, each batch planned against what is stored and written in one transaction, and every line answered. A batch is
+/// planned while the one before it commits, over that batch's records as planned.
 /// </summary>
 public sealed class ImportDesk(IImportStore store, ImportStores stores, ArticleLinks links, IClock clock)
 {
@@ -21,41 +22,97 @@ public sealed class ImportDesk(IImportStore store, ImportStores stores, ArticleL
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(options);
-        var ledger = new ImportLedger();
-        var batch = new List<ImportLine>(options.BatchSize);
+        var dryRunLedger = new ImportLedger();
+        Committing? committing = null;
+        try
+        {
+            await foreach (var batch in BatchesAsync(lines, options.BatchSize, cancellationToken))
+            {
+                if (options.DryRun)
+                {
+                    var (results, _) = await PlanAsync(batch, dryRunLedger, caller, cancellationToken);
+                    dryRunLedger.Lighten();
+                    yield return results;
+                    continue;
+                }
+                var ledger = new ImportLedger(committing?.Ledger);
+                var planned = await PlanAsync(batch, ledger, caller, cancellationToken);
+                if (committing is not null)
+                {
+                    var (results, asPlanned) = await committing.FinishAsync(this, caller, cancellationToken);
+                    committing = null;
+                    yield return results;
+                    ledger.ForgetEarlier();
+                    // The batch before was written line by line: this one is planned again against what it left.
+                    if (!asPlanned) planned = await PlanAsync(batch, ledger = new ImportLedger(), caller, cancellationToken);
+                }
+                committing = new Committing(batch, ledger, planned.Results, CommitAsync(planned.Writes, cancellationToken));
+            }
+            if (committing is not null)
+            {
+                var (results, _) = await committing.FinishAsync(this, caller, cancellationToken);
+                committing = null;
+                yield return results;
+            }
+        }
+        finally
+        {
+            // A failure while the next batch was planned still lets the batch under way finish, committed or not.
+            if (committing is not null) await committing.Writing.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private static async IAsyncEnumerable<List<ImportLine>> BatchesAsync(IAsyncEnumerable<ImportLine> lines, int size,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var batch = new List<ImportLine>(size);
         await foreach (var line in lines.WithCancellation(cancellationToken))
         {
             batch.Add(line);
-            if (batch.Count < options.BatchSize) continue;
-            yield return await RunBatchAsync(batch, ledger, options.DryRun, caller, cancellationToken);
-            batch.Clear();
+            if (batch.Count < size) continue;
+            yield return batch;
+            batch = new List<ImportLine>(size);
         }
-        if (batch.Count > 0) yield return await RunBatchAsync(batch, ledger, options.DryRun, caller, cancellationToken);
+        if (batch.Count > 0) yield return batch;
     }
 
-    private async Task<IReadOnlyList<LineResult>> RunBatchAsync(List<ImportLine> lines, ImportLedger ledger, bool dryRun, Caller caller,
-        CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<LineResult> Results, IReadOnlyList<ImportWrite> Writes)> PlanAsync(List<ImportLine> lines, ImportLedger ledger,
+        Caller caller, CancellationToken cancellationToken)
     {
         var bodies = new ArticleBody?[lines.Count];
         Parallel.For(0, lines.Count, i => bodies[i] = lines[i].Record is ArticleRecord article ? ArticleBody.Parse(article.Draft.Body) : null);
         var keys = BatchKeys.Of(lines, bodies);
         var matches = await store.FindAsync(keys, cancellationToken);
-        var (results, writes) = await new BatchPlanner(ledger, keys, matches, stores, links, caller, clock.Now).PlanAsync(lines, bodies, cancellationToken);
-        if (dryRun)
-        {
-            ledger.Lighten();
-            return results;
-        }
-        ledger.Clear();
-        if (writes.Count == 0) return results;
-        var refused = await store.CommitAsync(writes, cancellationToken);
-        if (refused is null) return results;
-        if (lines.Count == 1) return [LineResult.Failed(lines[0].Number, lines[0].Record?.Kind ?? lines[0].Kind, refused)];
+        return await new BatchPlanner(ledger, keys, matches, stores, links, caller, clock.Now).PlanAsync(lines, bodies, cancellationToken);
+    }
 
-        // The store refused the batch (a slug or a version changed since it was planned): nothing of it was written.
-        // Each line again on its own, so that only the line at fault fails.
-        var alone = new List<LineResult>(lines.Count);
-        foreach (var line in lines) alone.AddRange(await RunBatchAsync([line], ledger, dryRun, caller, cancellationToken));
-        return alone;
+    private Task<Failure?> CommitAsync(IReadOnlyList<ImportWrite> writes, CancellationToken cancellationToken) =>
+        writes.Count == 0 ? Task.FromResult<Failure?>(null) : store.CommitAsync(writes, cancellationToken);
+
+    // One line at a time, each planned against what the lines before it committed: after the store refused a whole batch
+    // (a slug or a version changed since it was planned), only the line at fault fails.
+    private async Task<IReadOnlyList<LineResult>> OneByOneAsync(List<ImportLine> lines, Caller caller, CancellationToken cancellationToken)
+    {
+        var results = new List<LineResult>(lines.Count);
+        foreach (var line in lines)
+        {
+            var (planned, writes) = await PlanAsync([line], new ImportLedger(), caller, cancellationToken);
+            var refused = await CommitAsync(writes, cancellationToken);
+            results.AddRange(refused is null ? planned : [LineResult.Failed(line.Number, line.Record?.Kind ?? line.Kind, refused)]);
+        }
+        return results;
+    }
+
+    /// <summary>A planned batch whose writes are being committed.</summary>
+    private sealed record Committing(List<ImportLine> Lines, ImportLedger Ledger, IReadOnlyList<LineResult> Planned, Task<Failure?> Writing)
+    {
+        /// <summary>The batch's results once committed, and whether it was written as planned.</summary>
+        public async Task<(IReadOnlyList<LineResult> Results, bool AsPlanned)> FinishAsync(ImportDesk desk, Caller caller,
+            CancellationToken cancellationToken)
+        {
+            if (await Writing is not { } refused) return (Planned, true);
+            if (Lines.Count == 1) return ([LineResult.Failed(Lines[0].Number, Lines[0].Record?.Kind ?? Lines[0].Kind, refused)], false);
+            return (await desk.OneByOneAsync(Lines, caller, cancellationToken), false);
+        }
     }
 }

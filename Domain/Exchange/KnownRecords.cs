@@ -8,12 +8,18 @@ namespace Cms.Domain.Exchange;
 /// </summary>
 internal sealed record Known<T>(Guid Id, string Slug, string? ExternalId, T? Current, string Fingerprint) where T : class;
 
-/// <summary>Records of one kind, found by id, slug or external id; adding a record again replaces its earlier keys.</summary>
-internal sealed class KnownRecords<T> where T : class
+/// <summary>
+/// Records of one kind, found by id, slug or external id; adding a record again replaces its earlier keys. Records held
+/// here stand over those of <see cref="Earlier"/> (an earlier batch's, still being committed), which are seen through.
+/// </summary>
+internal sealed class KnownRecords<T>(KnownRecords<T>? earlier = null) where T : class
 {
     private readonly Dictionary<Guid, Known<T>> byId = [];
     private readonly Dictionary<string, Guid> bySlug = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Guid> byExternalId = new(StringComparer.Ordinal);
+
+    /// <summary>The records seen through these, until they are committed and the store holds them.</summary>
+    public KnownRecords<T>? Earlier { get; set; } = earlier;
 
     public IEnumerable<Known<T>> All => byId.Values;
 
@@ -29,18 +35,15 @@ internal sealed class KnownRecords<T> where T : class
         if (known.ExternalId is { } externalId) byExternalId[externalId] = known.Id;
     }
 
-    public Known<T>? ById(Guid id) => byId.GetValueOrDefault(id);
+    public Known<T>? ById(Guid id) => byId.GetValueOrDefault(id) ?? Earlier?.ById(id);
 
-    public Known<T>? BySlug(string slug) => bySlug.TryGetValue(slug, out var id) ? byId[id] : null;
+    public Known<T>? BySlug(string slug) => bySlug.TryGetValue(slug, out var id) ? byId[id] : Unchanged(Earlier?.BySlug(slug));
 
-    public Known<T>? ByExternalId(string externalId) => byExternalId.TryGetValue(externalId, out var id) ? byId[id] : null;
+    public Known<T>? ByExternalId(string externalId) =>
+        byExternalId.TryGetValue(externalId, out var id) ? byId[id] : Unchanged(Earlier?.ByExternalId(externalId));
 
-    public void Clear()
-    {
-        byId.Clear();
-        bySlug.Clear();
-        byExternalId.Clear();
-    }
+    // An earlier record found by a key is seen only if these records did not change it since.
+    private Known<T>? Unchanged(Known<T>? earlier) => earlier is not null && !byId.ContainsKey(earlier.Id) ? earlier : null;
 
     private static void Forget(Dictionary<string, Guid> index, string key, Guid id)
     {
