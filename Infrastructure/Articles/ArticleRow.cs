@@ -47,8 +47,6 @@ internal sealed class ArticleRow
     public string? BodyMarkdown { get; init; }
     public string? BodyMarkdownTemplate { get; init; }
     public string? BodyHtml { get; init; }
-    public string? BodyText { get; init; }
-    public string? BodyBlocks { get; init; }
     public int LoadedVersion { get; init; }
     public string? ExternalId { get; init; }
     public string SortTitle { get; init; } = "";

@@ -81,13 +81,21 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         return await ViewsAsync(connection, rows, audience, formats, ArticleIncludes.None);
     }
 
+    // The HTML as stored; the Markdown template for the Markdown, and for the plain text and blocks set from it.
     private static string BodyColumns(BodyFormats formats) =>
-        (formats.HasFlag(BodyFormats.Html) ? Body("html", "body_html") : "") +
-        (formats.HasFlag(BodyFormats.PlainText) ? Body("plain_text", "body_text") : "") +
-        (formats.HasFlag(BodyFormats.Markdown) ? Body("markdown_template", "body_markdown_template") : "") +
-        (formats.HasFlag(BodyFormats.Blocks) ? Body("blocks", "body_blocks") : "");
+        (formats.HasFlag(BodyFormats.Html) ? ", (SELECT b.html FROM article_bodies b WHERE b.article_id = a.id) AS body_html" : "") +
+        ((formats & (BodyFormats.Markdown | BodyFormats.PlainText | BodyFormats.Blocks)) != 0
+            ? $", (SELECT {SqliteArticleStore.Template} FROM article_bodies b WHERE b.article_id = a.id) AS body_markdown_template"
+            : "");
 
-    private static string Body(string column, string name) => $", (SELECT b.{column} FROM article_bodies b WHERE b.article_id = a.id) AS {name}";
+    private static StoredBody? Body(ArticleRow row, BodyFormats formats)
+    {
+        if (formats == BodyFormats.None) return null;
+        var (wantsText, wantsBlocks) = (formats.HasFlag(BodyFormats.PlainText), formats.HasFlag(BodyFormats.Blocks));
+        var (text, blocks) = wantsText || wantsBlocks ? ArticleBody.Typeset(row.BodyMarkdownTemplate ?? "", wantsText, wantsBlocks) : ("", "");
+        return new StoredBody(row.BodyHtml, wantsText ? text : null, wantsBlocks ? blocks : null,
+            formats.HasFlag(BodyFormats.Markdown) ? row.BodyMarkdownTemplate : null);
+    }
 
     private async Task<List<ArticleView>> ViewsAsync(DbConnection connection, List<ArticleRow> rows, Audience audience, BodyFormats formats,
         ArticleIncludes includes, SearchQuery? search = null)
@@ -99,7 +107,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
             row.CreatedAt, row.UpdatedAt, row.PublishedAt, row.FirstPublishedAt, row.FeatureImage, row.CanonicalUrl, row.WordCount, row.Share,
             names.Bylines(row.AuthorIds, includes.HasFlag(ArticleIncludes.Authors)),
             names.Labels(row.TagIds, newsroom, includes.HasFlag(ArticleIncludes.Tags)),
-            formats == BodyFormats.None ? null : new StoredBody(row.BodyHtml, row.BodyText, row.BodyBlocks, row.BodyMarkdownTemplate),
+            Body(row, formats),
             ArticleNames.ReadAlso(row, includes, links), row.Version)
         {
             Hit = search is null ? null

@@ -37,15 +37,18 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         WHERE id = @Id AND version = @LoadedVersion
         """;
 
+    // The template is kept only when teasers make it differ from the Markdown.
     private const string BodySql = """
-        INSERT INTO article_bodies (article_id, html, plain_text, markdown_template, blocks, markdown)
-        VALUES (@Id, @BodyHtml, @BodyText, @BodyMarkdownTemplate, @BodyBlocks, @BodyMarkdown)
-        ON CONFLICT (article_id) DO UPDATE SET html = excluded.html, plain_text = excluded.plain_text,
-            markdown_template = excluded.markdown_template, blocks = excluded.blocks, markdown = excluded.markdown
+        INSERT INTO article_bodies (article_id, html, markdown_template, markdown)
+        VALUES (@Id, @BodyHtml, NULLIF(@BodyMarkdownTemplate, @BodyMarkdown), @BodyMarkdown)
+        ON CONFLICT (article_id) DO UPDATE SET html = excluded.html, markdown_template = excluded.markdown_template, markdown = excluded.markdown
         """;
 
     /// <summary>The article's row joined to its stored bodies, for the queries that read them.</summary>
     internal const string WithBodies = "articles a JOIN article_bodies b ON b.article_id = a.id";
+
+    /// <summary>The body's Markdown template, teasers as markers (<see cref="RenderedBody.Markdown"/>), from the bodies <c>b</c>.</summary>
+    internal const string Template = "COALESCE(b.markdown_template, b.markdown)";
 
     private const string UpdateWorkflowSql = """
         UPDATE articles SET status = @Status, updated_at = @UpdatedAt, published_at = @PublishedAt,
@@ -73,7 +76,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     internal static async Task<IReadOnlyList<StoredArticle>> MatchAsync(DbConnection connection, KeySet keys)
     {
         const string sql = $"""
-            SELECT {ArticleRow.Columns}, b.markdown AS body_markdown, b.markdown_template AS body_markdown_template, a.external_id
+            SELECT {ArticleRow.Columns}, b.markdown AS body_markdown, {Template} AS body_markdown_template, a.external_id
             FROM {WithBodies}
             WHERE a.slug IN (SELECT value FROM json_each(@slugs)) OR a.external_id IN (SELECT value FROM json_each(@externalIds))
             """;
@@ -259,7 +262,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
             PublishedAt = article.PublishedAt, FirstPublishedAt = article.FirstPublishedAt, ImageUrl = image?.Url, ImageAlt = image?.Alt,
             ImageCaption = image?.Caption, ImageCredit = image?.Credit, ImageWidth = image?.Width, ImageHeight = image?.Height,
             CanonicalUrl = content.CanonicalUrl, WordCount = body?.WordCount ?? 0, BodyMarkdown = content.Body,
-            BodyMarkdownTemplate = body?.Markdown, BodyHtml = body?.Html, BodyText = body?.PlainText, BodyBlocks = body?.Blocks,
+            BodyMarkdownTemplate = body?.Markdown, BodyHtml = body?.Html,
             MetaTitle = share.MetaTitle, MetaDescription = share.MetaDescription, OgTitle = share.OgTitle,
             OgDescription = share.OgDescription, OgImage = share.OgImage, TwitterTitle = share.TwitterTitle,
             TwitterDescription = share.TwitterDescription, TwitterImage = share.TwitterImage, TwitterCard = share.TwitterCard,

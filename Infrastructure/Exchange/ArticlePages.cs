@@ -35,7 +35,7 @@ internal sealed class ArticlePages(DbConnection connection, ExportFilter filter,
     {
         var where = only is not null ? "a.id = @only" : after is null ? "1 = 1" : "(a.created_at, a.slug) > (@afterCreated, @afterSlug)";
         var sql = $"""
-            SELECT {ArticleRow.Columns}, b.markdown_template AS body_markdown_template, a.external_id{ArticleNames.LinkIdColumns}
+            SELECT {ArticleRow.Columns}, {SqliteArticleStore.Template} AS body_markdown_template, a.external_id{ArticleNames.LinkIdColumns}
             FROM {SqliteArticleStore.WithBodies}
             WHERE {where} AND (@status IS NULL OR a.status = @status) AND (@since IS NULL OR a.updated_at >= @since)
             ORDER BY a.created_at, a.slug LIMIT {PageSize}

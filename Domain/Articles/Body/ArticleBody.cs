@@ -76,6 +76,20 @@ public sealed class ArticleBody
         return MarkdownTemplate.Write(Markdown, teasers, key => Find(targets, key));
     }
 
+    /// <summary>
+    /// The plain text and blocks of a stored Markdown template (<see cref="RenderedBody.Markdown"/>), each teaser a marker as
+    /// <see cref="Render"/> writes it: the store keeps the body as Markdown and HTML, and sets the other forms when asked.
+    /// </summary>
+    public static (string PlainText, string Blocks) Typeset(string template, bool plainText, bool blocks)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var tree = BodyGrammar.Parse(template);
+        var items = tree.Document.Select(block => ReadAlsoMarker.TeaserIn(block, tree.Text) is { } target
+            ? new BodyItem(block, true, target)
+            : new BodyItem(block, false, null)).ToList();
+        return (plainText ? PlainTextTypesetter.Write(items) : "", blocks ? BlockTypesetter.Write(items) : "");
+    }
+
     private static Guid? Find(IReadOnlyDictionary<string, Guid> targets, string key)
     {
         if (targets.TryGetValue(key, out var id)) return id;

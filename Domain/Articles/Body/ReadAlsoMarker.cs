@@ -35,6 +35,14 @@ internal static class ReadAlsoMarker
             && Guid.TryParseExact(text.Slice(CommentStart.Length, GuidLength), "D", out _);
     }
 
+    /// <summary>The teaser a template's top-level paragraph holding only a comment marker stands for.</summary>
+    internal static Guid? TeaserIn(Markdig.Syntax.Block block, string template)
+    {
+        if (block is not Markdig.Syntax.ParagraphBlock { Parent: Markdig.Syntax.MarkdownDocument } || block.Span.Length <= 0) return null;
+        var text = template.AsSpan(block.Span.Start, Math.Min(block.Span.Length, template.Length - block.Span.Start)).Trim();
+        return IsComment(text) ? Guid.ParseExact(text.Slice(CommentStart.Length, GuidLength), "D") : null;
+    }
+
     /// <summary>Finds the first well-formed marker of the kind at or after <paramref name="from"/>.</summary>
     internal static bool TryFind(string template, int from, MarkerKind kind, out MarkerHit hit)
     {
