@@ -48,7 +48,7 @@ rss_mb=$(awk -v k="$PEAK_RSS_KB" 'BEGIN { printf "%.0f", k / 1024 }')
         -v p99="$(field "$line" p99_ms)" -v errors="$(field "$line" errors)" 'BEGIN {
       r = live > 0 ? rps / live : 0
       if (id == "slug") { want = mode == "hot" ? 0.5 : 0.3; limit = 10 }
-      else if (id == "newest" || id == "tag") { want = mode == "hot" ? 0.3 : 0.08; limit = 20 }
+      else if (id == "newest" || id == "pages" || id == "tag") { want = mode == "hot" ? 0.3 : 0.08; limit = 20 }
       else if (id == "common" || id == "rare") { want = -1; limit = 50 }
       else if (id == "create") { printf "- %s `%s`: %.0f/s, target ≥ 1000/s%s\n", (rps >= 1000 && errors == 0 ? "✅" : "❌"), label, rps, (errors > 0 ? ", with errors" : ""); exit }
       else exit
@@ -75,8 +75,8 @@ rss_mb=$(awk -v k="$PEAK_RSS_KB" 'BEGIN { printf "%.0f", k / 1024 }')
   echo "Hot: one URL again and again (article \`$HOT_SLUG\`, tag \`$HOT_TAG\`), served by the in-process cache as a popular page is." \
        "Cold: a random article slug, publication time (a page of the archive), page number (1–$PAGES) or tag for every request, each with" \
        "\`Cache-Control: no-cache\` so that the answer comes from the database. Fresh: the search for \`$HOT_WORD_TEXT\` (the word in most" \
-       "bodies) or the phrase \`\"$RARE_PHRASE\"\`, also with \`no-cache\`. Numbered pages are shown for what deep offsets cost; the target" \
-       "for cold lists applies to the archive pages." \
+       "bodies) or the phrase \`\"$RARE_PHRASE\"\`, also with \`no-cache\`. Numbered pages start from markers kept along the list, so a deep" \
+       "page costs about what the first does; the cold list target applies to them as to the archive pages." \
        "KB/answer counts headers too. API CPU is the server's user+system time over the run divided by the requests wrk saw answered." \
        "One at a time: the median of five requests sent alone with curl (same URL for hot; five spread keys or pages for cold)."
 } >"$REPORT"
