@@ -9,9 +9,9 @@ namespace Cms.Infrastructure.Articles;
 
 /// <summary>
 /// Numbered pages without counting from the first article: for each list asked for by page number, its total and the
-/// position of every <see cref="Stride"/>-th article, kept until the list's content next changes (the counters that
-/// triggers keep in <c>list_version</c> and <c>name_directory</c>). A deep page starts after the nearest marker before
-/// it and skips fewer than <see cref="Stride"/> articles; the total is counted once per change instead of once per page.
+/// position of every <see cref="Stride"/>-th article, kept until the list's content next changes (<see cref="ListVersion"/>).
+/// A deep page starts after the nearest marker before it and skips fewer than <see cref="Stride"/> articles; the total is
+/// counted once per change instead of once per page.
 /// </summary>
 public sealed class PageMarkers(int stride = PageMarkers.DefaultStride)
 {
@@ -19,7 +19,6 @@ public sealed class PageMarkers(int stride = PageMarkers.DefaultStride)
     public const int DefaultStride = 500;
 
     private const int MostLists = 256;
-    private const string VersionSql = "SELECT (SELECT version FROM list_version) || '.' || (SELECT version FROM name_directory)";
 
     private readonly ConcurrentDictionary<string, Marks> lists = new(StringComparer.Ordinal);
 
@@ -31,7 +30,7 @@ public sealed class PageMarkers(int stride = PageMarkers.DefaultStride)
     {
         var keys = query.Positions();
         var identity = Identity(keys, query.Parameters);
-        var version = await VersionAsync(connection);
+        var version = await ListVersion.ReadAsync(connection);
         if (lists.TryGetValue(identity, out var kept) && kept.Version == version) return kept;
         var every = new List<ListPosition>();
         var total = 0;
@@ -44,16 +43,14 @@ public sealed class PageMarkers(int stride = PageMarkers.DefaultStride)
         }
         var marks = new Marks(version, total, every, Stride);
         // Markers read while a change committed belong to no version: they serve this request's check, but are not kept.
-        if (await VersionAsync(connection) != version) return marks with { Version = "" };
+        if (await ListVersion.ReadAsync(connection) != version) return marks with { Version = "" };
         if (lists.Count >= MostLists) lists.Clear();
         lists[identity] = marks;
         return marks;
     }
 
     /// <summary>True when nothing changed the lists since the markers were taken, so a page read with them is exact.</summary>
-    internal static async Task<bool> HoldAsync(DbConnection connection, Marks marks) => await VersionAsync(connection) == marks.Version;
-
-    private static async Task<string> VersionAsync(DbConnection connection) => await connection.ExecuteScalarAsync<string>(VersionSql) ?? "";
+    internal static async Task<bool> HoldAsync(DbConnection connection, Marks marks) => await ListVersion.ReadAsync(connection) == marks.Version;
 
     // The list's SQL and the values of the parameters that choose its articles (not those that choose the page).
     private static string Identity(string sql, DynamicParameters parameters)

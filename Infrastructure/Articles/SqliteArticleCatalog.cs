@@ -11,7 +11,8 @@ using Dapper;
 namespace Cms.Infrastructure.Articles;
 
 /// <summary>Reads articles straight into the shapes answers need.</summary>
-public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links, NameDirectory directory, SearchWindow window, PageMarkers markers)
+public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links, NameDirectory directory, SearchWindow window, PageMarkers markers,
+    SearchFloors floors)
     : IArticleCatalog
 {
     /// <summary>Articles signed by the author whose contributor or author key is reading (<see cref="Audience.OwnAuthorId"/>).</summary>
@@ -38,7 +39,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
     {
         var query = new ArticleListSql(filter, page, audience, window);
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        if (query.Searching) query.Parameters.Add("floor", await connection.ExecuteScalarAsync<long>(query.FloorSql, query.Parameters));
+        if (query.Searching) query.Parameters.Add("floor", await floors.FloorAsync(connection, query));
         var marks = page.PageNumber is null || query.Searching ? null : await markers.ForAsync(connection, query);
         var rows = await RowsAsync(connection, query, page, filter, formats, includes, marks);
         if (marks is not null && !await PageMarkers.HoldAsync(connection, marks))

@@ -30,6 +30,25 @@ public sealed class SearchWindowTests : FreshCms
         });
     }
 
+    [Test]
+    public async Task A_search_asked_again_after_a_publication_ranks_the_window_of_recent_matches_as_it_now_stands()
+    {
+        await Admin.PublishedAsync("Centrale de Doel, premier rapport", "2024-03-01T08:00:00Z");
+        await Admin.PublishedAsync("Centrale de Tihange, second rapport", "2024-03-02T08:00:00Z");
+        await Admin.PublishedAsync("Centrale de Chooz, troisième rapport", "2024-03-03T08:00:00Z");
+        var before = await SlugsAsync(Anonymous, "centrale");
+
+        await Admin.PublishedAsync("Centrale de Gravelines, quatrième rapport", "2024-03-04T08:00:00Z");
+        var after = await SlugsAsync(Anonymous, "centrale");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(before, Has.Length.EqualTo(3).And.Contains("centrale-de-doel-premier-rapport"));
+            Assert.That(after, Has.Length.EqualTo(3).And.Contains("centrale-de-gravelines-quatrieme-rapport"));
+            Assert.That(after, Does.Not.Contain("centrale-de-doel-premier-rapport"), "the oldest match left the window of three");
+        });
+    }
+
     private static async Task<string[]> SlugsAsync(HttpClient client, string q)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/articles?q={q}");
