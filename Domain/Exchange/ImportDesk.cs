@@ -37,16 +37,17 @@ public sealed class ImportDesk(IImportStore store, ImportStores stores, ArticleL
                 }
                 var ledger = new ImportLedger(committing?.Ledger);
                 var planned = await PlanAsync(batch, ledger, caller, cancellationToken);
+                IReadOnlyList<LineResult>? finished = null;
                 if (committing is not null)
                 {
-                    var (results, asPlanned) = await committing.FinishAsync(this, caller, cancellationToken);
-                    committing = null;
-                    yield return results;
+                    (finished, var asPlanned) = await committing.FinishAsync(this, caller, cancellationToken);
                     ledger.ForgetEarlier();
                     // The batch before was written line by line: this one is planned again against what it left.
                     if (!asPlanned) planned = await PlanAsync(batch, ledger = new ImportLedger(), caller, cancellationToken);
                 }
+                // This batch starts committing before the one before it is answered.
                 committing = new Committing(batch, ledger, planned.Results, CommitAsync(planned.Writes, cancellationToken));
+                if (finished is not null) yield return finished;
             }
             if (committing is not null)
             {
