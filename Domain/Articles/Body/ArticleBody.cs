@@ -58,12 +58,7 @@ public sealed class ArticleBody
             items.Add(new BodyItem(block, key is not null, key is null ? null : Find(targets, key)));
         }
         var plainText = PlainTextTypesetter.Write(items);
-        return new RenderedBody(
-            HtmlTypesetter.Write(items),
-            plainText,
-            BlockTypesetter.Write(items),
-            Template(targets),
-            WordTally.Count(plainText));
+        return new RenderedBody(HtmlTypesetter.Write(items), plainText, Template(targets), WordTally.Count(plainText));
     }
 
     /// <summary>
