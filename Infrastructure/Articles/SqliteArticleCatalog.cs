@@ -59,7 +59,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         BodyFormats formats, ArticleIncludes includes, PageMarkers.Marks? marks)
     {
         const string searched = ", article_search.body AS searched_body, article_search.title AS searched_title, article_search.subtitle AS searched_subtitle";
-        var (after, skip) = marks?.Start(((page.PageNumber ?? 1) - 1) * page.Limit) ?? (page.After, 0);
+        var (after, skip) = marks?.Start(query.Parameters.Get<int>("skip")) ?? (page.After, 0);
         if (marks is not null && after is not null) query.StartAfter(after, skip);
         var sql = query.Select($"{ArticleRow.Columns}{BodyColumns(formats)}{ArticleNames.Columns(includes)}", filter.Search is null ? "" : searched,
             after is not null);

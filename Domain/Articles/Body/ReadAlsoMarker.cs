@@ -1,3 +1,5 @@
+using Markdig.Syntax;
+
 namespace Cms.Domain.Articles.Body;
 
 /// <summary>How a teaser is held open in a stored template until read time.</summary>
@@ -36,9 +38,9 @@ internal static class ReadAlsoMarker
     }
 
     /// <summary>The teaser a template's top-level paragraph holding only a comment marker stands for.</summary>
-    internal static Guid? TeaserIn(Markdig.Syntax.Block block, string template)
+    internal static Guid? TeaserIn(Block block, string template)
     {
-        if (block is not Markdig.Syntax.ParagraphBlock { Parent: Markdig.Syntax.MarkdownDocument } || block.Span.Length <= 0) return null;
+        if (block is not ParagraphBlock { Parent: MarkdownDocument } || block.Span.Length <= 0) return null;
         var text = template.AsSpan(block.Span.Start, Math.Min(block.Span.Length, template.Length - block.Span.Start)).Trim();
         return IsComment(text) ? Guid.ParseExact(text.Slice(CommentStart.Length, GuidLength), "D") : null;
     }
