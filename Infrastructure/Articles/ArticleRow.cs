@@ -67,7 +67,7 @@ internal sealed class ArticleRow
         : new FeatureImage(ImageUrl, ImageAlt, ImageCaption, ImageCredit, ImageWidth, ImageHeight);
 
     public ShareMetadata Share => new(MetaTitle, MetaDescription, OgTitle, OgDescription, OgImage, TwitterTitle,
-        TwitterDescription, TwitterImage, TwitterCard, JsonSerializer.Deserialize(Hashtags, StoreJson.Default.StringArray) ?? []);
+        TwitterDescription, TwitterImage, TwitterCard, JsonSerializer.Deserialize(Hashtags, StoreJson.Stored.StringArray) ?? []);
 
     public ArticleContent Content(IReadOnlyList<Guid> authorIds, IReadOnlyList<Guid> tagIds) =>
         new(Title, Subtitle, Excerpt, BodyMarkdown ?? "", Language, authorIds, tagIds, FeatureImage, CanonicalUrl, Share);

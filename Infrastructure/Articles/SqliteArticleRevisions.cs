@@ -46,8 +46,8 @@ public sealed class SqliteArticleRevisions(ISqlDialect dialect) : IArticleRevisi
         statements.Execute(InsertSql, new
         {
             revision.ArticleId, revision.Number, revision.State.Slug, Status = revision.State.Status.Name(), revision.State.PublishedAt,
-            Content = JsonSerializer.Serialize(revision.State.Content, StoreJson.Default.ArticleContent),
-            Changed = JsonSerializer.Serialize(revision.Changed.ToArray(), StoreJson.Default.StringArray),
+            Content = JsonSerializer.Serialize(revision.State.Content, StoreJson.Stored.ArticleContent),
+            Changed = JsonSerializer.Serialize(revision.Changed.ToArray(), StoreJson.Stored.StringArray),
             revision.At, revision.KeyId, revision.By,
         });
 
@@ -65,8 +65,8 @@ public sealed class SqliteArticleRevisions(ISqlDialect dialect) : IArticleRevisi
         public string ByName { get; init; } = "";
 
         public ArticleRevision Revision => new(ArticleId, Number,
-            new ArticleState(Slug, JsonSerializer.Deserialize(Content, StoreJson.Default.ArticleContent)!,
+            new ArticleState(Slug, JsonSerializer.Deserialize(Content, StoreJson.Stored.ArticleContent)!,
                 ArticleStatusNames.Parse(Status) ?? ArticleStatus.Draft, PublishedAt),
-            At, KeyId, ByName, JsonSerializer.Deserialize(Changed, StoreJson.Default.StringArray) ?? []);
+            At, KeyId, ByName, JsonSerializer.Deserialize(Changed, StoreJson.Stored.StringArray) ?? []);
     }
 }

@@ -266,7 +266,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
             MetaTitle = share.MetaTitle, MetaDescription = share.MetaDescription, OgTitle = share.OgTitle,
             OgDescription = share.OgDescription, OgImage = share.OgImage, TwitterTitle = share.TwitterTitle,
             TwitterDescription = share.TwitterDescription, TwitterImage = share.TwitterImage, TwitterCard = share.TwitterCard,
-            Hashtags = JsonSerializer.Serialize(share.Hashtags.ToArray(), StoreJson.Default.StringArray),
+            Hashtags = JsonSerializer.Serialize(share.Hashtags.ToArray(), StoreJson.Stored.StringArray),
             Version = article.Version, LoadedVersion = loadedVersion, SortTitle = SortName.Of(content.Title),
         };
     }

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cms.Domain.Articles;
 
@@ -6,4 +8,11 @@ namespace Cms.Infrastructure.Articles;
 /// <summary>Source-generated JSON for the few values stored as JSON text.</summary>
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(ArticleContent))]
-internal sealed partial class StoreJson : JsonSerializerContext;
+internal sealed partial class StoreJson : JsonSerializerContext
+{
+    /// <summary>
+    /// Writes accented letters and typographic quotes as they are rather than as <c>\u00E9</c> escapes: a stored French
+    /// revision is a third smaller. Text stored escaped by earlier versions reads the same.
+    /// </summary>
+    public static StoreJson Stored { get; } = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+}

@@ -27,7 +27,7 @@ public sealed class SqliteWebhookStore(ISqlDialect dialect) : IWebhookStore
         {
             await connection.ExecuteAsync(sql, new
             {
-                webhook.Id, webhook.Url, Events = JsonSerializer.Serialize(webhook.Events.ToArray(), StoreJson.Default.StringArray),
+                webhook.Id, webhook.Url, Events = JsonSerializer.Serialize(webhook.Events.ToArray(), StoreJson.Stored.StringArray),
                 webhook.Secret, webhook.Description, webhook.CreatedAt,
             }, transaction);
             await connection.ExecuteAsync(subscribeSql, types.Select(type => new { Event = type, WebhookId = webhook.Id }), transaction);
@@ -117,7 +117,7 @@ public sealed class SqliteWebhookStore(ISqlDialect dialect) : IWebhookStore
         public string? Description { get; init; }
         public DateTimeOffset CreatedAt { get; init; }
 
-        public Webhook Webhook => new(Id, Url, JsonSerializer.Deserialize(Events, StoreJson.Default.StringArray) ?? [], Secret, Description, CreatedAt);
+        public Webhook Webhook => new(Id, Url, JsonSerializer.Deserialize(Events, StoreJson.Stored.StringArray) ?? [], Secret, Description, CreatedAt);
     }
 
     private sealed class DeliveryRow
