@@ -19,6 +19,7 @@ internal sealed class ArticleListSql
     private readonly string sortKey;
     private readonly string idColumn = "a.id";
     private readonly string publication = "COALESCE(a.published_at, '')";
+    private readonly string status = "a.status";
     private readonly bool descending;
 
     public ArticleListSql(ArticleFilter filter, PageRequest page, Audience audience, SearchWindow window)
@@ -30,7 +31,10 @@ internal sealed class ArticleListSql
         var statuses = Statuses(filter, audience);
         if (filter.Search is { } search)
         {
-            from = "article_search s JOIN article_search_rows r ON r.search_row = s.rowid JOIN articles a ON a.id = r.article_id";
+            // The article row is read only when a condition or the sort names one of its columns: SQLite leaves out a LEFT JOIN
+            // nothing uses, so a public search by relevance ranks its window on the index's own rows.
+            from = "article_search s JOIN article_search_rows r ON r.search_row = s.rowid LEFT JOIN articles a ON a.id = r.article_id";
+            idColumn = "r.article_id";
             conditions.Add("article_search MATCH @match");
             conditions.Add("s.rowid >= @floor");
             parameters.Add("match", FtsExpression.Of(search));
@@ -42,21 +46,21 @@ internal sealed class ArticleListSql
             from = "article_tags d JOIN articles a ON a.id = d.article_id";
             conditions.Add($"d.tag_id = (SELECT id FROM tags WHERE (id = @tag0 OR slug = @tag0){publicTags})");
             parameters.Add("tag0", Keys.Normalize(filter.Tags[0]));
-            (sortKey, idColumn, publication) = ("d.published_at", "d.article_id", "d.published_at");
+            (sortKey, idColumn, publication, status) = ("d.published_at", "d.article_id", "d.published_at", "d.status");
         }
         else if (byPublication && filter is { Tags.Count: 0, Authors.Count: 1 })
         {
             from = "article_authors d JOIN articles a ON a.id = d.article_id";
             conditions.Add("d.author_id = (SELECT id FROM authors WHERE id = @author0 OR slug = @author0)");
             parameters.Add("author0", Keys.Normalize(filter.Authors[0]));
-            (sortKey, idColumn, publication) = ("d.published_at", "d.article_id", "d.published_at");
+            (sortKey, idColumn, publication, status) = ("d.published_at", "d.article_id", "d.published_at", "d.status");
         }
         else
         {
             from = "articles a";
         }
         // A search reads the full-text index, so its tags and authors are conditions as on the plain table.
-        if (idColumn == "a.id")
+        if (status == "a.status")
         {
             AddTags(filter, publicTags);
             AddAuthors(filter);
@@ -68,7 +72,8 @@ internal sealed class ArticleListSql
             ArticleSort.Relevance => "s.rank",
             _ => publication,
         };
-        if (statuses is not null) conditions.Add($"{(idColumn == "a.id" ? "a" : "d")}.status IN ({statuses})");
+        // The search index keeps whether each article is published, as the link tables keep its status.
+        if (statuses is not null) conditions.Add(Searching && audience == Audience.Public ? "r.published" : $"{status} IN ({statuses})");
         // A contributor or author key sees the published articles and its own author's, in any status.
         if (audience.OwnAuthorId is not null) conditions.Add($"(a.status = 'published' OR {SqliteArticleCatalog.Signed})");
         AddRange("a.language = @language", "language", filter.Language);
@@ -116,7 +121,7 @@ internal sealed class ArticleListSql
         if (!Searching) return $"SELECT {columns}, {key} FROM {from} {where} {order}";
         return $"""
             SELECT {columns}, h.{keyName} AS {keyName}{searchColumns}
-            FROM (SELECT a.id AS hit_id, s.rowid AS hit_row, {key} FROM {from} {where} {order}) h
+            FROM (SELECT {idColumn} AS hit_id, s.rowid AS hit_row, {key} FROM {from} {where} {order}) h
             JOIN articles a ON a.id = h.hit_id JOIN article_search ON article_search.rowid = h.hit_row
             ORDER BY h.{keyName} {direction}, h.hit_id {direction}
             """;
