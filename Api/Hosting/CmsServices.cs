@@ -61,6 +61,7 @@ public static class CmsServices
         services.AddSingleton(new SearchWindow(configuration.GetValue("Cms:Search:RecentMatches", SearchQuery.RecentMatches)));
         services.AddSingleton(new PageMarkers(configuration.GetValue("Cms:Paging:MarkerStride", PageMarkers.DefaultStride)));
         services.AddSingleton<SearchFloors>();
+        services.AddSingleton<PrefixTerms>();
         services.AddSingleton<IArticleCatalog, SqliteArticleCatalog>();
         services.AddSingleton<SqliteAuthorStore>();
         services.AddSingleton<IAuthorStore>(s => s.GetRequiredService<SqliteAuthorStore>());

@@ -22,7 +22,8 @@ internal sealed class ArticleListSql
     private readonly string status = "a.status";
     private readonly bool descending;
 
-    public ArticleListSql(ArticleFilter filter, PageRequest page, Audience audience, SearchWindow window)
+    public ArticleListSql(ArticleFilter filter, PageRequest page, Audience audience, SearchWindow window,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> prefixTerms)
     {
         parameters = PageSlice.Parameters(page, audience);
         var byPublication = filter.Sort is ArticleSort.NewestPublished or ArticleSort.OldestPublished;
@@ -37,7 +38,7 @@ internal sealed class ArticleListSql
             idColumn = "r.article_id";
             conditions.Add("article_search MATCH @match");
             conditions.Add("s.rowid >= @floor");
-            parameters.Add("match", FtsExpression.Of(search));
+            parameters.Add("match", FtsExpression.Of(search, prefixTerms));
             parameters.Add("window", window.RecentMatches);
             Searching = true;
         }

@@ -12,13 +12,15 @@ namespace Cms.Infrastructure.Articles;
 
 /// <summary>Reads articles straight into the shapes answers need.</summary>
 public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links, NameDirectory directory, SearchWindow window, PageMarkers markers,
-    SearchFloors floors)
+    SearchFloors floors, PrefixTerms prefixes)
     : IArticleCatalog
 {
     /// <summary>Articles signed by the author whose contributor or author key is reading (<see cref="Audience.OwnAuthorId"/>).</summary>
     internal const string Signed = "a.id IN (SELECT article_id FROM article_authors WHERE author_id = @ownAuthor)";
 
     private const string Visible = $"(@newsroom OR a.status = 'published' OR {Signed})";
+
+    private static readonly Dictionary<string, IReadOnlyList<string>> NoPrefixes = [];
 
     /// <inheritdoc />
     public async Task<ArticleView?> FindAsync(string key, Audience audience, BodyFormats formats, CancellationToken cancellationToken,
@@ -37,15 +39,16 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
     public async Task<Page<ArticleView>> ListAsync(ArticleFilter filter, PageRequest page, Audience audience, BodyFormats formats,
         CancellationToken cancellationToken, ArticleIncludes includes = ArticleIncludes.None)
     {
-        var query = new ArticleListSql(filter, page, audience, window);
         await using var connection = await dialect.OpenAsync(cancellationToken);
+        var prefixTerms = filter.Search is { } search ? await prefixes.ForAsync(connection, search) : NoPrefixes;
+        var query = new ArticleListSql(filter, page, audience, window, prefixTerms);
         if (query.Searching) query.Parameters.Add("floor", await floors.FloorAsync(connection, query));
         var marks = page.PageNumber is null || query.Searching ? null : await markers.ForAsync(connection, query);
         var rows = await RowsAsync(connection, query, page, filter, formats, includes, marks);
         if (marks is not null && !await PageMarkers.HoldAsync(connection, marks))
         {
             // The list changed while the page was read: read it again from the top, as if no markers were kept.
-            (query, marks) = (new ArticleListSql(filter, page, audience, window), null);
+            (query, marks) = (new ArticleListSql(filter, page, audience, window, prefixTerms), null);
             rows = await RowsAsync(connection, query, page, filter, formats, includes, null);
         }
         var next = PageSlice.Trim(rows, page.Limit, last => new ListPosition(

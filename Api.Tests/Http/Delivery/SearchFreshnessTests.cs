@@ -147,6 +147,31 @@ public sealed class SearchFreshnessTests : FreshCms
         });
     }
 
+    [Test]
+    public async Task A_prefix_finds_a_word_first_published_after_the_same_prefix_was_searched()
+    {
+        await PublishAsync(new { title = "Licenciements chez Audi", body = "Text.", language = "fr" });
+        var before = await FoundAsync("licenci");
+
+        await PublishAsync(new { title = "Une infirmière licenciée", body = "Text.", language = "fr" });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(before, Is.EqualTo(new[] { "licenciements-chez-audi" }));
+            Assert.That(await FoundAsync("licenci"), Is.EquivalentTo(new[] { "licenciements-chez-audi", "une-infirmiere-licenciee" }));
+        });
+    }
+
+    [Test]
+    public async Task A_prefix_that_begins_more_words_than_a_search_spells_out_still_finds_every_one()
+    {
+        var many = string.Join(' ', Enumerable.Range('a', 25).Select(letter => $"quirka{(char)letter}"));
+        await PublishAsync(new { title = "Many quirks", body = many, language = "en" });
+        await PublishAsync(new { title = "Last quirk", body = "quirkaz", language = "en" });
+
+        Assert.That(await FoundAsync("quirka"), Is.EquivalentTo(new[] { "many-quirks", "last-quirk" }));
+    }
+
     private async Task PublishAsync(object article)
     {
         var created = await Admin.PostJsonAsync(Articles, article);

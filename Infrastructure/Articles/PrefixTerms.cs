@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Cms.Domain.Articles.Search;
+using Dapper;
+
+namespace Cms.Infrastructure.Articles;
+
+/// <summary>
+/// The indexed words that begin with each prefix of a search, kept until the content changes. Given a prefix, FTS5 merges
+/// every match of every word that begins with it before it can seek to the window of recent matches; given the same words
+/// as alternatives, it reads them only as far as the window, so that <c>centre</c> costs about what <c>"centre"</c> does.
+/// </summary>
+public sealed class PrefixTerms
+{
+    private const int MostPrefixes = 1024;
+
+    // Past this many words, a prefix is left to FTS5.
+    private const int MostTerms = 24;
+
+    private const string Sql = "SELECT term FROM article_search_vocabulary WHERE term >= @from AND term < @to ORDER BY term LIMIT @most";
+
+    private readonly ConcurrentDictionary<string, (string Version, IReadOnlyList<string> Terms)> kept = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The prefix as the index spells it, or null when only the tokenizer could tell: a letter outside ASCII may be folded
+    /// to another one.
+    /// </summary>
+    internal static string? Key(string word) => word.All(char.IsAsciiLetterOrDigit) ? word.ToLowerInvariant() : null;
+
+    /// <summary>For each prefix of <paramref name="query"/> with a key, the words it stands for; none when there are too many.</summary>
+    internal async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ForAsync(DbConnection connection, SearchQuery query)
+    {
+        var prefixes = query.Alternatives.SelectMany(all => all).Concat(query.Excluded)
+            .Where(phrase => phrase.Prefix).Select(phrase => Key(phrase.Words[^1])).OfType<string>().Distinct().ToList();
+        var terms = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (prefixes.Count == 0) return terms;
+        var version = await ListVersion.ReadAsync(connection);
+        foreach (var prefix in prefixes) terms[prefix] = await TermsAsync(connection, prefix, version);
+        return terms;
+    }
+
+    private async Task<IReadOnlyList<string>> TermsAsync(DbConnection connection, string prefix, string version)
+    {
+        if (kept.TryGetValue(prefix, out var known) && known.Version == version) return known.Terms;
+        var next = prefix[..^1] + (char)(prefix[^1] + 1);
+        var found = (await connection.QueryAsync<string>(Sql, new { from = prefix, to = next, most = MostTerms + 1 })).ToList();
+        IReadOnlyList<string> terms = found.Count > MostTerms ? [] : found;
+        if (kept.Count >= MostPrefixes) kept.Clear();
+        kept[prefix] = (version, terms);
+        return terms;
+    }
+}
