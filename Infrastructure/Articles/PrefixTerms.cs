@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using Cms.Domain.Articles.Search;
 using Dapper;
 
@@ -22,10 +24,20 @@ public sealed class PrefixTerms
     private readonly ConcurrentDictionary<string, (string Version, IReadOnlyList<string> Terms)> kept = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The prefix as the index spells it, or null when only the tokenizer could tell: a letter outside ASCII may be folded
-    /// to another one.
+    /// The prefix as the index spells it: lowercase, accents removed (<c>Électi</c> is <c>electi</c>). Null when what is left
+    /// is not plain ASCII letters and digits, such as <c>œ</c> or <c>ß</c>, which only the tokenizer knows how to fold.
     /// </summary>
-    internal static string? Key(string word) => word.All(char.IsAsciiLetterOrDigit) ? word.ToLowerInvariant() : null;
+    public static string? Key(string word)
+    {
+        var key = new StringBuilder(word.Length);
+        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (!char.IsAsciiLetterOrDigit(c)) return null;
+            key.Append(char.ToLowerInvariant(c));
+        }
+        return key.ToString();
+    }
 
     /// <summary>For each prefix of <paramref name="query"/> with a key, the words it stands for; none when there are too many.</summary>
     internal async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ForAsync(DbConnection connection, SearchQuery query)

@@ -163,6 +163,22 @@ public sealed class SearchFreshnessTests : FreshCms
     }
 
     [Test]
+    public async Task A_prefix_typed_with_or_without_accents_or_capitals_finds_the_words_it_begins()
+    {
+        await PublishAsync(new { title = "Élections communales à Liège", body = "Text.", language = "fr" });
+        await PublishAsync(new { title = "Les électeurs de Namur", body = "Text.", language = "fr" });
+        await PublishAsync(new { title = "Une sélection de films", body = "Text.", language = "fr" });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await FoundAsync("électi"), Is.EqualTo(new[] { "elections-communales-a-liege" }));
+            Assert.That(await FoundAsync("electe"), Is.EqualTo(new[] { "les-electeurs-de-namur" }));
+            Assert.That(await FoundAsync("ÉLECT"), Is.EquivalentTo(new[] { "elections-communales-a-liege", "les-electeurs-de-namur" }));
+            Assert.That(await FoundAsync("sélec"), Is.EqualTo(new[] { "une-selection-de-films" }));
+        });
+    }
+
+    [Test]
     public async Task A_prefix_that_begins_more_words_than_a_search_spells_out_still_finds_every_one()
     {
         var many = string.Join(' ', Enumerable.Range('a', 25).Select(letter => $"quirka{(char)letter}"));
