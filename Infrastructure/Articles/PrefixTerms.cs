@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -14,14 +13,12 @@ namespace Cms.Infrastructure.Articles;
 /// </summary>
 public sealed class PrefixTerms
 {
-    private const int MostPrefixes = 1024;
-
     // Past this many words, a prefix is left to FTS5.
     private const int MostTerms = 24;
 
     private const string Sql = "SELECT term FROM article_search_vocabulary WHERE term >= @from AND term < @to ORDER BY term LIMIT @most";
 
-    private readonly ConcurrentDictionary<string, (string Version, IReadOnlyList<string> Terms)> kept = new(StringComparer.Ordinal);
+    private readonly KeptUntilChange<IReadOnlyList<string>> kept = new(1024);
 
     /// <summary>
     /// The prefix as the index spells it: lowercase, accents removed (<c>Électi</c> is <c>electi</c>). Null when what is left
@@ -39,26 +36,23 @@ public sealed class PrefixTerms
         return key.ToString();
     }
 
-    /// <summary>For each prefix of <paramref name="query"/> with a key, the words it stands for; none when there are too many.</summary>
-    internal async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ForAsync(DbConnection connection, SearchQuery query)
+    /// <summary>
+    /// For each prefix of <paramref name="query"/> with a key, the words it stands for at <paramref name="version"/>; none when
+    /// there are too many.
+    /// </summary>
+    internal async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ForAsync(DbConnection connection, SearchQuery query, string version)
     {
         var prefixes = query.Alternatives.SelectMany(all => all).Concat(query.Excluded)
             .Where(phrase => phrase.Prefix).Select(phrase => Key(phrase.Words[^1])).OfType<string>().Distinct().ToList();
         var terms = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        if (prefixes.Count == 0) return terms;
-        var version = await ListVersion.ReadAsync(connection);
-        foreach (var prefix in prefixes) terms[prefix] = await TermsAsync(connection, prefix, version);
+        foreach (var prefix in prefixes) terms[prefix] = await kept.GetAsync(prefix, version, () => TermsAsync(connection, prefix));
         return terms;
     }
 
-    private async Task<IReadOnlyList<string>> TermsAsync(DbConnection connection, string prefix, string version)
+    private static async Task<IReadOnlyList<string>> TermsAsync(DbConnection connection, string prefix)
     {
-        if (kept.TryGetValue(prefix, out var known) && known.Version == version) return known.Terms;
         var next = prefix[..^1] + (char)(prefix[^1] + 1);
         var found = (await connection.QueryAsync<string>(Sql, new { from = prefix, to = next, most = MostTerms + 1 })).ToList();
-        IReadOnlyList<string> terms = found.Count > MostTerms ? [] : found;
-        if (kept.Count >= MostPrefixes) kept.Clear();
-        kept[prefix] = (version, terms);
-        return terms;
+        return found.Count > MostTerms ? [] : found;
     }
 }

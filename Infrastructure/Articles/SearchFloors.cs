@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using Dapper;
 
@@ -11,19 +10,10 @@ namespace Cms.Infrastructure.Articles;
 /// </summary>
 public sealed class SearchFloors
 {
-    private const int MostSearches = 1024;
+    private readonly KeptUntilChange<long> kept = new(1024);
 
-    private readonly ConcurrentDictionary<string, (string Version, long Floor)> kept = new(StringComparer.Ordinal);
-
-    /// <summary>The floor for this search as the database holds it now.</summary>
-    internal async Task<long> FloorAsync(DbConnection connection, ArticleListSql query)
-    {
-        var search = $"{query.FloorSql}\n{query.Parameters.Get<string>("match")}\n{query.Parameters.Get<int>("window")}";
-        var version = await ListVersion.ReadAsync(connection);
-        if (kept.TryGetValue(search, out var known) && known.Version == version) return known.Floor;
-        var floor = await connection.ExecuteScalarAsync<long>(query.FloorSql, query.Parameters);
-        if (kept.Count >= MostSearches) kept.Clear();
-        kept[search] = (version, floor);
-        return floor;
-    }
+    /// <summary>The floor for this search as the database holds it at <paramref name="version"/>.</summary>
+    internal Task<long> FloorAsync(DbConnection connection, ArticleListSql query, string version) =>
+        kept.GetAsync($"{query.FloorSql}\n{query.Parameters.Get<string>("match")}\n{query.Parameters.Get<int>("window")}", version,
+            () => connection.ExecuteScalarAsync<long>(query.FloorSql, query.Parameters));
 }

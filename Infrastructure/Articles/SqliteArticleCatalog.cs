@@ -40,9 +40,11 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         CancellationToken cancellationToken, ArticleIncludes includes = ArticleIncludes.None)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        var prefixTerms = filter.Search is { } search ? await prefixes.ForAsync(connection, search) : NoPrefixes;
+        // A search's prefixes and window floor are read at one version of the content.
+        var version = filter.Search is null ? "" : await ListVersion.ReadAsync(connection);
+        var prefixTerms = filter.Search is { } search ? await prefixes.ForAsync(connection, search, version) : NoPrefixes;
         var query = new ArticleListSql(filter, page, audience, window, prefixTerms);
-        if (query.Searching) query.Parameters.Add("floor", await floors.FloorAsync(connection, query));
+        if (query.Searching) query.Parameters.Add("floor", await floors.FloorAsync(connection, query, version));
         var marks = page.PageNumber is null || query.Searching ? null : await markers.ForAsync(connection, query);
         var rows = await RowsAsync(connection, query, page, filter, formats, includes, marks);
         if (marks is not null && !await PageMarkers.HoldAsync(connection, marks))
