@@ -27,7 +27,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         ArticleIncludes includes = ArticleIncludes.None)
     {
         var sql = $"SELECT {ArticleRow.Columns}{BodyColumns(formats)}{ArticleNames.Columns(includes)} FROM articles a " +
-                  $"WHERE (a.id = @key OR a.slug = @key) AND {Visible}";
+                  $"WHERE {Keys.Condition(key, "a.")} AND {Visible}";
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(sql,
             new { key = Keys.Normalize(key), newsroom = audience == Audience.Newsroom, ownAuthor = audience.OwnAuthorId });

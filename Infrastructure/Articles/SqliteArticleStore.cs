@@ -66,7 +66,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     /// <inheritdoc />
     public async Task<Article?> FindAsync(string key, CancellationToken cancellationToken)
     {
-        const string sql = $"SELECT {ArticleRow.Columns}, b.markdown AS body_markdown FROM {WithBodies} WHERE a.id = @key OR a.slug = @key";
+        var sql = $"SELECT {ArticleRow.Columns}, b.markdown AS body_markdown FROM {WithBodies} WHERE {Keys.Condition(key, "a.")}";
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(sql, new { key = Keys.Normalize(key) });
         return row is null ? null : (await RestoreAsync(connection, [row]))[0];

@@ -8,6 +8,12 @@ internal static class Keys
     /// <summary>An id in its stored form (lowercase), or the slug as given.</summary>
     public static string Normalize(string key) => Guid.TryParse(key, out var id) ? id.ToString("D") : key;
 
+    /// <summary>
+    /// The condition that finds a route's <c>@key</c> (<see cref="Normalize"/>d) on a table aliased <paramref name="alias"/>: a key
+    /// that reads as an id is one, since no slug may look like an id (<see cref="Domain.Common.Slug.Problem"/>); any other is a slug.
+    /// </summary>
+    public static string Condition(string key, string alias = "") => Guid.TryParse(key, out _) ? $"{alias}id = @key" : $"{alias}slug = @key";
+
     /// <summary>Runs a query returning (id, slug) rows for <c>@keys</c> and maps each given key to its id.</summary>
     public static async Task<IReadOnlyDictionary<string, Guid>> ResolveAsync(ISqlDialect dialect, string sql,
         IReadOnlyCollection<string> keys, CancellationToken cancellationToken)

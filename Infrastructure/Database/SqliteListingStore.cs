@@ -40,7 +40,7 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<TRow>(
-            $"SELECT *, {PublishedArticles} AS published_articles FROM {Table} WHERE id = @key OR slug = @key", new { key = Keys.Normalize(key) });
+            $"SELECT *, {PublishedArticles} AS published_articles FROM {Table} WHERE {Keys.Condition(key)}", new { key = Keys.Normalize(key) });
         return row is null ? null : Listed(row);
     }
 

@@ -44,6 +44,7 @@ public sealed class SlugTests
     [TestCase("-leading")]
     [TestCase("accentué")]
     [TestCase("0190a5b2-1c3d-7e4f-8a9b-0c1d2e3f4a5b")]
+    [TestCase("0190a5b21c3d7e4f8a9b0c1d2e3f4a5b")]
     public void Given_slugs_that_break_the_rules_are_refused(string slug) => Assert.That(Slug.Problem(slug), Is.Not.Null);
 
     [Test]
