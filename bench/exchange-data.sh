@@ -11,7 +11,8 @@ SOURCE_DB=$DATA/source.db
 
 die() { echo "exchange: $*" >&2; exit 1; }
 [[ $ARTICLES =~ ^[0-9]+$ ]] && [ "$ARTICLES" -ge 100 ] && [ "$ARTICLES" -le 2000000 ] || die "ARTICLES must be 100 to 2000000"
-command -v /usr/bin/time >/dev/null || die "/usr/bin/time is needed (apt-get install time)"
+source "$BENCH/need.sh"
+need /usr/bin/time time
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 ASPNETCORE_ENVIRONMENT=Production
 mkdir -p "$DATA"
 

@@ -46,14 +46,8 @@ mkdir -p "$OUT"
 base="http://$HOST:$PORT"
 
 # --- wrk ---------------------------------------------------------------------------------------------------------
-if ! command -v wrk >/dev/null 2>&1; then
-  echo "== installing wrk from the Debian packages"
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then command -v sudo >/dev/null 2>&1 && sudo="sudo" || die "wrk is missing and this user cannot apt-get install it"; fi
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-  command -v wrk >/dev/null 2>&1 || die "wrk did not install"
-fi
+source "$BENCH/need.sh"
+need wrk
 
 # --- build ---------------------------------------------------------------------------------------------------------
 echo "== building the API and the generator (Release)"
