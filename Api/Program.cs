@@ -37,6 +37,7 @@ if (app.Environment.IsDevelopment()) await SampleNewsroom.FillIfEmptyAsync(app.S
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<UnreadableParameters>();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseMiddleware<AnonymousReadCache>();

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Api.Tests.Http;
 
@@ -64,6 +65,36 @@ public sealed class QueryParameterTests : SeededNewsroom
     {
         using var response = await anonymous.GetAsync(url);
         await response.IsProblemAsync(HttpStatusCode.BadRequest, parameter);
+    }
+
+    [TestCase("/api/v1/audit?since=yesterday", "since")]
+    [TestCase("/api/v1/audit?keyId=nobody", "keyId")]
+    [TestCase("/api/v1/audit?limit=2&limit=3", "limit")]
+    [TestCase("/api/v1/article-tombstones?since=2026-13-45", "since")]
+    [TestCase("/api/v1/export?updatedSince=soon", "updatedSince")]
+    public async Task Unreadable_typed_value_on_a_keyed_read_is_a_400_naming_it(string url, string parameter)
+    {
+        using var response = await Admin.GetAsync(url);
+        await response.IsProblemAsync(HttpStatusCode.BadRequest, parameter);
+    }
+
+    [Test]
+    public async Task Unreadable_dryRun_on_an_import_is_a_400_naming_it_and_writes_nothing() =>
+        await RefusedAsync(() => Admin.PostAsync("/api/v1/import?dryRun=perhaps",
+                new StringContent("""{"type":"tag","name":"Jamais"}""", System.Text.Encoding.UTF8, "application/x-ndjson")),
+            HttpStatusCode.BadRequest, "dryRun");
+
+    [Test]
+    public void Every_value_an_endpoint_reads_from_text_has_a_type_whose_unreadable_values_are_named()
+    {
+        var unnamed = Factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .SelectMany(endpoint => endpoint.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Http.Metadata.IParameterBindingMetadata>()
+                .Where(parameter => parameter.HasTryParse)
+                .Select(parameter => Nullable.GetUnderlyingType(parameter.ParameterInfo.ParameterType) ?? parameter.ParameterInfo.ParameterType)
+                .Where(type => !Hosting.UnreadableParameters.Checked.Contains(type) && type != typeof(string))
+                .Select(type => $"{endpoint.DisplayName}: {type.Name}"))
+            .ToList();
+        Assert.That(unnamed, Is.Empty);
     }
 
     [TestCase("/api/v1/articles?limit=1")]

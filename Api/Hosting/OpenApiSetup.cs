@@ -67,9 +67,12 @@ public static class OpenApiSetup
             foreach (var parameter in operation.Parameters ?? [])
             {
                 var described = context.ApiDescription.ParameterDescriptions.FirstOrDefault(p => p.Name == parameter.Name);
-                var attribute = (described?.ParameterDescriptor as Microsoft.AspNetCore.Http.Metadata.IParameterBindingMetadata)?.ParameterInfo
-                    .GetCustomAttribute<DescriptionAttribute>();
-                if (attribute is not null && parameter is OpenApiParameter concrete) concrete.Description = attribute.Description;
+                var info = (described?.ParameterDescriptor as Microsoft.AspNetCore.Mvc.Infrastructure.IParameterInfoParameterDescriptor)?.ParameterInfo;
+                if (info is null || parameter is not OpenApiParameter concrete) continue;
+                if (info.GetCustomAttribute<DescriptionAttribute>() is { } attribute) concrete.Description = attribute.Description;
+                // A query value the handler takes as nullable (a repeatable string[]? too) may be left out.
+                if (concrete.In == ParameterLocation.Query && new NullabilityInfoContext().Create(info).ReadState == NullabilityState.Nullable)
+                    concrete.Required = false;
             }
             var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
             if (metadata.OfType<Microsoft.AspNetCore.Http.Metadata.IEndpointSummaryMetadata>().LastOrDefault() is { } summary)

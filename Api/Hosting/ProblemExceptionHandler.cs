@@ -22,9 +22,7 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
             BadHttpRequestException bad when bad.Message.Contains("no body was provided", StringComparison.Ordinal) =>
                 Problems.Invalid("$", "a JSON request body is required"),
             BadHttpRequestException bad when UnboundParameter().Match(bad.Message) is { Success: true } unbound =>
-                Problems.Invalid(unbound.Groups["name"].Value, unbound.Groups["type"].Value is "int" or "Nullable<int>"
-                    ? "must be a whole number"
-                    : "has a value that cannot be read"),
+                Problems.Unbound(unbound.Groups["name"].Value, unbound.Groups["type"].Value is "int" or "Nullable<int>" ? typeof(int) : typeof(object)),
             BadHttpRequestException bad => Problems.Of(bad.StatusCode, "bad-request", "The request could not be read.", bad.Message),
             SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } => Busy(httpContext),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,

@@ -38,6 +38,10 @@ public static partial class Problems
     public static ProblemHttpResult Invalid(string field, string message) =>
         Invalid(new Dictionary<string, string[]> { [field] = [message] });
 
+    /// <summary>The answer for a query or route value that cannot be read as its parameter's type.</summary>
+    public static ProblemHttpResult Unbound(string name, Type type) =>
+        Invalid(name, type == typeof(int) ? "must be a whole number" : "has a value that cannot be read");
+
     /// <summary>The answer for a use case's refusal.</summary>
     public static ProblemHttpResult For(Failure failure) => failure.Kind switch
     {
