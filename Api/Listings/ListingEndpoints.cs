@@ -16,20 +16,26 @@ namespace Cms.Api.Listings;
 /// <summary>The routes of a listed resource: list, get, create, replace, merge-patch, delete.</summary>
 public static class ListingEndpoints
 {
-    /// <summary>Maps the routes under <c>/api/v1/{route}</c>.</summary>
-    public static void Map<TDetails, TRequest, TResponse>(IEndpointRouteBuilder app, string route, string what, string tag, string one)
-        where TDetails : class
+    /// <summary>The six routes of a listed resource, as mapped.</summary>
+    public sealed record Routes(RouteHandlerBuilder List, RouteHandlerBuilder Get, RouteHandlerBuilder Create, RouteHandlerBuilder Replace,
+        RouteHandlerBuilder Patch, RouteHandlerBuilder Delete);
+
+    /// <summary>
+    /// Maps the routes under <c>/api/v1/{route}</c>: <paramref name="map"/> maps this class's six handlers closed over the
+    /// resource's types (<see cref="ListingRoutes"/>), where their request delegates are generated at compile time; this
+    /// names, describes and guards them.
+    /// </summary>
+    public static void Map<TRequest>(IEndpointRouteBuilder app, string route, string what, string tag, string one, Func<RouteGroupBuilder, Routes> map)
         where TRequest : class
     {
-        var group = app.MapGroup($"/api/v1/{route}").WithTags(tag).AddEndpointFilterFactory(QueryAllowlist.Create);
-        group.MapGet("", List<TDetails, TRequest, TResponse>).WithName($"list{tag}").WithSummary($"List {route} by name").ProducesValidationProblem();
-        group.MapGet("/{key}", Get<TDetails, TRequest, TResponse>).WithName($"get{what}").WithSummary($"Get {one} by id or slug")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("", Create<TDetails, TRequest, TResponse>).WithName($"create{what}").WithSummary($"Create {one}").RequireRole(Role.Editor).WithWriteProblems();
-        group.MapPut("/{key}", Replace<TDetails, TRequest, TResponse>).WithName($"replace{what}").WithSummary($"Replace {one}").RequireRole(Role.Editor).WithWriteProblems();
-        group.MapPatch("/{key}", Patch<TDetails, TRequest, TResponse>).WithName($"patch{what}").WithSummary($"Change some fields of {one} (JSON merge patch)")
+        var routes = map(app.MapGroup($"/api/v1/{route}").WithTags(tag).AddEndpointFilterFactory(QueryAllowlist.Create));
+        routes.List.WithName($"list{tag}").WithSummary($"List {route} by name").ProducesValidationProblem();
+        routes.Get.WithName($"get{what}").WithSummary($"Get {one} by id or slug").ProducesProblem(StatusCodes.Status404NotFound);
+        routes.Create.WithName($"create{what}").WithSummary($"Create {one}").RequireRole(Role.Editor).WithWriteProblems();
+        routes.Replace.WithName($"replace{what}").WithSummary($"Replace {one}").RequireRole(Role.Editor).WithWriteProblems();
+        routes.Patch.WithName($"patch{what}").WithSummary($"Change some fields of {one} (JSON merge patch)")
             .Accepts<TRequest>(MergePatch.MediaType).RequireRole(Role.Editor).WithWriteProblems();
-        group.MapDelete("/{key}", Delete<TDetails, TRequest, TResponse>).WithName($"delete{what}").WithSummary($"Delete {one}").RequireRole(Role.Editor).WithWriteProblems();
+        routes.Delete.WithName($"delete{what}").WithSummary($"Delete {one}").RequireRole(Role.Editor).WithWriteProblems();
     }
 
     /// <summary>Lists records by name.</summary>
