@@ -163,6 +163,14 @@ public sealed class BadInputTests : SeededNewsroom
     public async Task Merge_patch_with_bad_input_is_a_400_naming_the_field_and_changes_nothing(string json, string field) =>
         await RefusedAsync(() => Admin.PatchMergeAsync(Existing, json), HttpStatusCode.BadRequest, field);
 
+    [TestCase("/api/v1/articles", "")]
+    [TestCase("/api/v1/articles", "null")]
+    [TestCase("/api/v1/tags", "")]
+    [TestCase("/api/v1/authors", "null")]
+    public async Task Create_without_a_body_is_a_400_naming_the_body_and_writes_nothing(string route, string body) =>
+        await RefusedAsync(() => Admin.PostAsync(route, new StringContent(body, System.Text.Encoding.UTF8, "application/json")),
+            HttpStatusCode.BadRequest, "$");
+
     [Test]
     public async Task Replace_to_a_slug_another_article_has_is_a_409_and_changes_nothing()
     {
