@@ -17,7 +17,7 @@ need sqlite3
 rm -f "$FLOOR_DB" "$FLOOR_DB"-wal "$FLOOR_DB"-shm
 dotnet "$API_DLL" migrate --db "$FLOOR_DB" >/dev/null
 cat "$SOURCE_DB" >/dev/null
-last=$(sqlite3 "$SOURCE_DB" "SELECT max(rowid) FROM articles")
+read -r last total <<<"$(sqlite3 -separator ' ' "$SOURCE_DB" "SELECT max(rowid), count(*) FROM articles")"
 
 # The session settings the CMS writes with (SqliteDialect, SqliteImportStore); each statement is timed by the shell.
 {
@@ -46,12 +46,12 @@ SQL
   done
 } >"$DATA/floor.sql"
 
-echo "== copying $last articles into $FLOOR_DB, $BATCH per transaction"
+echo "== copying $total articles into $FLOOR_DB, $BATCH per transaction"
 start=$(date +%s%N)
 sqlite3 "$FLOOR_DB" <"$DATA/floor.sql" >"$DATA/floor.log"
 seconds=$(awk -v ns=$(($(date +%s%N) - start)) 'BEGIN { printf "%.2f", ns / 1e9 }')
 copied=$(sqlite3 "$FLOOR_DB" "SELECT count(*) FROM articles")
-[ "$copied" = "$last" ] || die "copied $copied articles of $last"
+[ "$copied" = "$total" ] || die "copied $copied articles of $total"
 
 # Each step's time is the sum of the "Run Time: real" lines after its label.
 steps=$(awk -v n="$copied" '
