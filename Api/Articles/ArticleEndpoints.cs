@@ -29,8 +29,8 @@ public static class ArticleEndpoints
     }
 
     /// <summary>Lists articles.</summary>
-    public static async Task<Results<Shaped<ListAnswer<ArticleResponse>>, ProblemHttpResult>> List(
-        HttpContext context, IArticleCatalog catalog, Cursors cursors, ArticleLinks links, ArticleSharing sharing,
+    public static async Task<Results<Shaped<ListAnswer<ArticleResponse>>, TypesetAnswer, ProblemHttpResult>> List(
+        HttpContext context, IArticleCatalog catalog, ITypesetArticles typeset, Cursors cursors, ArticleLinks links, ArticleSharing sharing,
         [FromQuery, Description("Tag ids or slugs, repeatable or comma-separated; articles with any of them (see `tagMode`).")] string[]? tag,
         [FromQuery, Description("`any` (default): articles with at least one of the tags; `all`: with every one.")] string? tagMode,
         [FromQuery, Description("Author ids or slugs, repeatable or comma-separated; articles by any of them.")] string[]? author,
@@ -57,6 +57,10 @@ public static class ArticleEndpoints
         if (request.Failure is { } badPage) return Problems.For(badPage);
         var shape = Shape.Read(formats, BodyFormats.None, include, fields);
         if (shape.Failure is { } badShape) return Problems.For(badShape);
+        if (IsDefault(audience, formats, include, fields) && await typeset.ListAsync(filter.Value, request.Value!, cancellationToken) is { } set)
+        {
+            return TypesetAnswer.Of(Pages.Answer(context, cursors, listName, request.Value!, set, article => new TypesetEntry(article.Summary)).Value!);
+        }
         var found = await catalog.ListAsync(filter.Value, request.Value!, audience, shape.Value!.Formats, cancellationToken, shape.Value.Includes);
         var shares = await SharesAsync(sharing, shape.Value.Includes, found.Items, context, cancellationToken);
         var answer = Pages.Answer(context, cursors, listName, request.Value!, found,
@@ -65,8 +69,8 @@ public static class ArticleEndpoints
     }
 
     /// <summary>Gets one article.</summary>
-    public static async Task<Results<Shaped<ArticleResponse>, ProblemHttpResult>> Get(
-        HttpContext context, IArticleCatalog catalog, ArticleLinks links, ArticleSharing sharing,
+    public static async Task<Results<Shaped<ArticleResponse>, TypesetAnswer, ProblemHttpResult>> Get(
+        HttpContext context, IArticleCatalog catalog, ITypesetArticles typeset, ArticleLinks links, ArticleSharing sharing,
         [Description("The article's id or slug.")] string key,
         [FromQuery, Description("Body formats: comma-separated html, plaintext, markdown, blocks, or none; default html.")] string? formats,
         [FromQuery, Description("Relations to embed in full: comma-separated authors, tags, readAlso, share (the resolved share payload as `sharePayload`).")] string? include,
@@ -75,12 +79,21 @@ public static class ArticleEndpoints
     {
         var shape = Shape.Read(formats, BodyFormats.Html, include, fields);
         if (shape.Failure is { } badShape) return Problems.For(badShape);
+        if (IsDefault(Audiences.Of(context), formats, include, fields) && await typeset.FindAsync(key, cancellationToken) is { } set)
+        {
+            HttpCaching.SetVersion(context, set.Version, set.UpdatedAt);
+            return TypesetAnswer.Of(set);
+        }
         var view = await catalog.FindAsync(key, Audiences.Of(context), shape.Value!.Formats, cancellationToken, shape.Value.Includes);
         if (view is null) return Problems.NotFound("article", key);
         HttpCaching.SetVersion(context, view.Version, view.UpdatedAt);
         var shares = await SharesAsync(sharing, shape.Value.Includes, [view], context, cancellationToken);
         return new Shaped<ArticleResponse>(ArticleResponse.From(view, links, shares.GetValueOrDefault(view.Id)), shape.Value.Fields, list: false);
     }
+
+    // Anonymous readers asking for the default shape are answered from what the typesetter kept, when it has.
+    private static bool IsDefault(Audience audience, string? formats, string? include, string? fields) =>
+        audience == Audience.Public && formats is null && include is null && fields is null;
 
     private static async Task<IReadOnlyDictionary<Guid, SharePayload>> SharesAsync(ArticleSharing sharing, ArticleIncludes includes,
         IReadOnlyList<ArticleView> views, HttpContext context, CancellationToken cancellationToken) =>

@@ -12,6 +12,7 @@ namespace Cms.Api.Hosting;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(ArticleResponse))]
 [JsonSerializable(typeof(ListAnswer<ArticleResponse>))]
+[JsonSerializable(typeof(ListAnswer<TypesetEntry>))]
 [JsonSerializable(typeof(AuthorResponse))]
 [JsonSerializable(typeof(ListAnswer<AuthorResponse>))]
 [JsonSerializable(typeof(TagResponse))]

@@ -62,7 +62,13 @@ public static class CmsServices
         services.AddSingleton(new PageMarkers(configuration.GetValue("Cms:Paging:MarkerStride", PageMarkers.DefaultStride)));
         services.AddSingleton<SearchFloors>();
         services.AddSingleton<PrefixTerms>();
-        services.AddSingleton<IArticleCatalog, SqliteArticleCatalog>();
+        services.AddSingleton<SqliteArticleCatalog>();
+        services.AddSingleton<IArticleCatalog>(s => s.GetRequiredService<SqliteArticleCatalog>());
+        services.AddSingleton<ITypesetArticles>(s => s.GetRequiredService<SqliteArticleCatalog>());
+        services.AddSingleton<ITypesetting, SqliteTypesetting>();
+        services.AddSingleton(configuration.GetSection("Cms:Typesetting").Get<TypesettingSettings>() ?? new TypesettingSettings());
+        services.AddSingleton<Typesetter>();
+        services.AddHostedService(s => s.GetRequiredService<Typesetter>());
         services.AddSingleton<SqliteAuthorStore>();
         services.AddSingleton<IAuthorStore>(s => s.GetRequiredService<SqliteAuthorStore>());
         services.AddSingleton<SqliteTagStore>();

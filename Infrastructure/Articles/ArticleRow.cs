@@ -59,6 +59,7 @@ internal sealed class ArticleRow
     public string? TagIds { get; init; }
     public long NamesVersion { get; init; }
     public string? ReadAlsoJson { get; init; }
+    public byte[]? Summary { get; init; }
 
     public ArticleStatus ParsedStatus => ArticleStatusNames.Parse(Status) ?? ArticleStatus.Draft;
 

@@ -13,7 +13,7 @@ namespace Cms.Infrastructure.Articles;
 /// <summary>Reads articles straight into the shapes answers need.</summary>
 public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links, NameDirectory directory, SearchWindow window, PageMarkers markers,
     SearchFloors floors, PrefixTerms prefixes)
-    : IArticleCatalog
+    : IArticleCatalog, ITypesetArticles
 {
     /// <summary>Articles signed by the author whose contributor or author key is reading (<see cref="Audience.OwnAuthorId"/>).</summary>
     internal const string Signed = "a.id IN (SELECT article_id FROM article_authors WHERE author_id = @ownAuthor)";
@@ -40,34 +40,62 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         CancellationToken cancellationToken, ArticleIncludes includes = ArticleIncludes.None)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
+        var columns = $"{ArticleRow.Columns}{BodyColumns(formats)}{ArticleNames.Columns(includes)}";
+        var (rows, next, total) = await PageAsync(connection, filter, page, audience, columns);
+        return new Page<ArticleView>(await ViewsAsync(connection, rows, audience, formats, includes, filter.Search), next, total);
+    }
+
+    /// <inheritdoc />
+    public async Task<TypesetArticle?> FindAsync(string key, CancellationToken cancellationToken)
+    {
+        var sql = "SELECT a.id, a.version, a.updated_at, t.summary, b.body FROM articles a JOIN typeset_articles t ON t.article_id = a.id " +
+                  "JOIN typeset_bodies b ON b.article_id = a.id " +
+                  $"WHERE {Keys.Condition(key, "a.")} AND a.status = 'published'";
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<TypesetRow>(sql, new { key = Keys.Normalize(key) });
+        return row is null ? null : new TypesetArticle(row.Id, row.Version, row.UpdatedAt, row.Summary, row.Body);
+    }
+
+    /// <inheritdoc />
+    public async Task<Page<TypesetArticle>?> ListAsync(ArticleFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        if (filter.Search is not null) return null;
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        const string columns = "a.id, (SELECT summary FROM typeset_articles t WHERE t.article_id = a.id) AS summary";
+        var (rows, next, total) = await PageAsync(connection, filter, page, Audience.Public, columns);
+        if (rows.Any(row => row.Summary is null)) return null;
+        return new Page<TypesetArticle>(rows.Select(row => new TypesetArticle(row.Id, 0, default, row.Summary!, [])).ToList(), next, total);
+    }
+
+    private async Task<(List<ArticleRow> Rows, ListPosition? Next, int? Total)> PageAsync(DbConnection connection, ArticleFilter filter,
+        PageRequest page, Audience audience, string columns)
+    {
         // A search's prefixes and window floor are read at one version of the content.
         var version = filter.Search is null ? "" : await ListVersion.ReadAsync(connection);
         var prefixTerms = filter.Search is { } search ? await prefixes.ForAsync(connection, search, version) : NoPrefixes;
         var query = new ArticleListSql(filter, page, audience, window, prefixTerms);
         if (query.Searching) query.Parameters.Add("floor", await floors.FloorAsync(connection, query, version));
         var marks = page.PageNumber is null || query.Searching ? null : await markers.ForAsync(connection, query);
-        var rows = await RowsAsync(connection, query, page, filter, formats, includes, marks);
+        var rows = await RowsAsync(connection, query, page, filter, columns, marks);
         if (marks is not null && !await PageMarkers.HoldAsync(connection, marks))
         {
             // The list changed while the page was read: read it again from the top, as if no markers were kept.
             (query, marks) = (new ArticleListSql(filter, page, audience, window, prefixTerms), null);
-            rows = await RowsAsync(connection, query, page, filter, formats, includes, null);
+            rows = await RowsAsync(connection, query, page, filter, columns, null);
         }
         var next = PageSlice.Trim(rows, page.Limit, last => new ListPosition(
             query.Relevance ? last.Rank!.Value.ToString("R", CultureInfo.InvariantCulture) : last.SortKey ?? "", last.Id));
-        var views = await ViewsAsync(connection, rows, audience, formats, includes, filter.Search);
         int? total = page.PageNumber is null ? null : marks?.Total ?? await connection.ExecuteScalarAsync<int>(query.Count(), query.Parameters);
-        return new Page<ArticleView>(views, next, total);
+        return (rows, next, total);
     }
 
     private static async Task<List<ArticleRow>> RowsAsync(DbConnection connection, ArticleListSql query, PageRequest page, ArticleFilter filter,
-        BodyFormats formats, ArticleIncludes includes, PageMarkers.Marks? marks)
+        string columns, PageMarkers.Marks? marks)
     {
         const string searched = ", article_search.body AS searched_body, article_search.title AS searched_title, article_search.subtitle AS searched_subtitle";
         var (after, skip) = marks?.Start(query.Parameters.Get<int>("skip")) ?? (page.After, 0);
         if (marks is not null && after is not null) query.StartAfter(after, skip);
-        var sql = query.Select($"{ArticleRow.Columns}{BodyColumns(formats)}{ArticleNames.Columns(includes)}", filter.Search is null ? "" : searched,
-            after is not null);
+        var sql = query.Select(columns, filter.Search is null ? "" : searched, after is not null);
         return (await connection.QueryAsync<ArticleRow>(sql, query.Parameters)).ToList();
     }
 
@@ -120,5 +148,14 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
                 : new SearchHit(SnippetWriter.Write(search, row.SearchedBody, row.Excerpt, row.SearchedSubtitle, row.SearchedTitle) ?? row.Excerpt,
                     -row.Rank),
         }).ToList();
+    }
+
+    private sealed class TypesetRow
+    {
+        public Guid Id { get; init; }
+        public int Version { get; init; }
+        public DateTimeOffset UpdatedAt { get; init; }
+        public byte[] Summary { get; init; } = [];
+        public byte[] Body { get; init; } = [];
     }
 }

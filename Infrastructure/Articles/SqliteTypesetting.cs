@@ -1,0 +1,77 @@
+using Cms.Domain.Articles;
+using Cms.Infrastructure.Database;
+using Dapper;
+
+namespace Cms.Infrastructure.Articles;
+
+/// <summary>The typesetting queue the database's triggers fill, and the answers kept from it (migration <c>0012_typeset_articles.sql</c>).</summary>
+public sealed class SqliteTypesetting(ISqlDialect dialect) : ITypesetting
+{
+    private const string RequeueAllSql = """
+        DELETE FROM typeset_articles;
+        INSERT INTO typesetting_queue (article_id, ticket) SELECT id, random() FROM articles WHERE status = 'published'
+        ON CONFLICT (article_id) DO UPDATE SET ticket = excluded.ticket;
+        """;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<TypesettingTicket>> WaitingAsync(int most, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(Guid ArticleId, long Ticket)>(
+            "SELECT article_id, ticket FROM typesetting_queue LIMIT @most", new { most });
+        return rows.Select(row => new TypesettingTicket(row.ArticleId, row.Ticket)).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<int> KeepAsync(IReadOnlyList<TypesetProof> proofs, long settingsVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(proofs);
+        var kept = 0;
+        await dialect.WriteAsync(async (connection, transaction) =>
+        {
+            var stored = await connection.ExecuteScalarAsync<long>("SELECT COALESCE((SELECT version FROM site_settings), 0)", transaction: transaction);
+            if (stored != settingsVersion) return null;
+            using var statements = new PreparedStatements(connection, transaction);
+            foreach (var proof in proofs)
+            {
+                var ticket = new { id = proof.Ticket.ArticleId.ToString("D"), ticket = proof.Ticket.Ticket };
+                if (statements.Execute("DELETE FROM typesetting_queue WHERE article_id = @id AND ticket = @ticket", ticket) == 0) continue;
+                if (proof.Summary is null || proof.Body is null) continue;
+                statements.Execute("""
+                    INSERT INTO typeset_articles (article_id, summary) VALUES (@id, @summary)
+                    ON CONFLICT (article_id) DO UPDATE SET summary = excluded.summary
+                    """, new { ticket.id, summary = proof.Summary });
+                statements.Execute("""
+                    INSERT INTO typeset_bodies (article_id, body) VALUES (@id, @body)
+                    ON CONFLICT (article_id) DO UPDATE SET body = excluded.body
+                    """, new { ticket.id, body = proof.Body });
+                kept++;
+            }
+            return null;
+        }, cancellationToken);
+        return kept;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> ChangeEditionAsync(string urlTemplate, CancellationToken cancellationToken)
+    {
+        var changed = false;
+        await dialect.WriteAsync(async (connection, transaction) =>
+        {
+            var edition = await connection.ExecuteScalarAsync<string>("SELECT url_template FROM typesetting_edition", transaction: transaction);
+            if (edition == urlTemplate) return null;
+            await connection.ExecuteAsync(RequeueAllSql, transaction: transaction);
+            await connection.ExecuteAsync("UPDATE typesetting_edition SET url_template = @urlTemplate", new { urlTemplate }, transaction);
+            changed = true;
+            return null;
+        }, cancellationToken);
+        return changed;
+    }
+
+    /// <inheritdoc />
+    public async Task<int> CountWaitingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM typesetting_queue");
+    }
+}
