@@ -64,7 +64,12 @@ public sealed partial class Typesetter(IArticleCatalog catalog, ITypesetting typ
         var answer = ArticleResponse.From(view, links);
         var summary = JsonSerializer.SerializeToUtf8Bytes(answer with { Body = null }, options.GetTypeInfo(typeof(ArticleResponse)));
         if (!summary.AsSpan().EndsWith(NoBody)) throw new InvalidOperationException("An article's JSON no longer ends with its body.");
-        return new TypesetProof(ticket, summary, JsonSerializer.SerializeToUtf8Bytes(answer.Body, options.GetTypeInfo(typeof(BodyResponse))));
+        return new TypesetProof(ticket, summary, JsonSerializer.SerializeToUtf8Bytes(answer.Body, options.GetTypeInfo(typeof(BodyResponse))))
+        {
+            Slug = view.Slug,
+            Version = view.Version,
+            UpdatedAt = view.UpdatedAt,
+        };
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Typeset {Kept} of {Taken} waiting articles")]

@@ -16,8 +16,18 @@ public sealed record TypesetArticle(Guid Id, int Version, DateTimeOffset Updated
 /// <summary>An article waiting to be set, with the ticket it was queued under.</summary>
 public sealed record TypesettingTicket(Guid ArticleId, long Ticket);
 
-/// <summary>What the typesetter made of a ticket: the article's answers, or nothing when it is not public.</summary>
-public sealed record TypesetProof(TypesettingTicket Ticket, byte[]? Summary, byte[]? Body);
+/// <summary>What the typesetter made of a ticket: the article's answers with its slug and version, or nothing when it is not public.</summary>
+public sealed record TypesetProof(TypesettingTicket Ticket, byte[]? Summary, byte[]? Body)
+{
+    /// <summary>The slug it was set with.</summary>
+    public string? Slug { get; init; }
+
+    /// <summary>The version it was set at.</summary>
+    public int Version { get; init; }
+
+    /// <summary>When it last changed.</summary>
+    public DateTimeOffset UpdatedAt { get; init; }
+}
 
 /// <summary>Kept answers, as the anonymous readers of published articles are given them.</summary>
 public interface ITypesetArticles

@@ -48,9 +48,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
     /// <inheritdoc />
     public async Task<TypesetArticle?> FindAsync(string key, CancellationToken cancellationToken)
     {
-        var sql = "SELECT a.id, a.version, a.updated_at, t.summary, b.body FROM articles a JOIN typeset_articles t ON t.article_id = a.id " +
-                  "JOIN typeset_bodies b ON b.article_id = a.id " +
-                  $"WHERE {Keys.Condition(key, "a.")} AND a.status = 'published'";
+        var sql = $"SELECT t.id, t.version, t.updated_at, t.summary, b.body FROM typeset_articles t JOIN typeset_bodies b ON b.entry = t.entry WHERE {Keys.Condition(key, "t.")}";
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<TypesetRow>(sql, new { key = Keys.Normalize(key) });
         return row is null ? null : new TypesetArticle(row.Id, row.Version, row.UpdatedAt, row.Summary, row.Body);
@@ -61,7 +59,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
     {
         if (filter.Search is not null) return null;
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        const string columns = "a.id, (SELECT summary FROM typeset_articles t WHERE t.article_id = a.id) AS summary";
+        const string columns = "a.id, (SELECT summary FROM typeset_articles t WHERE t.id = a.id) AS summary";
         var (rows, next, total) = await PageAsync(connection, filter, page, Audience.Public, columns);
         if (rows.Any(row => row.Summary is null)) return null;
         return new Page<TypesetArticle>(rows.Select(row => new TypesetArticle(row.Id, 0, default, row.Summary!, [])).ToList(), next, total);

@@ -36,15 +36,12 @@ public sealed class SqliteTypesetting(ISqlDialect dialect) : ITypesetting
             {
                 var ticket = new { id = proof.Ticket.ArticleId.ToString("D"), ticket = proof.Ticket.Ticket };
                 if (statements.Execute("DELETE FROM typesetting_queue WHERE article_id = @id AND ticket = @ticket", ticket) == 0) continue;
-                if (proof.Summary is null || proof.Body is null) continue;
+                if (proof.Summary is null || proof.Body is null || proof.Slug is null) continue;
+                statements.Execute("DELETE FROM typeset_articles WHERE id = @id", new { ticket.id });
                 statements.Execute("""
-                    INSERT INTO typeset_articles (article_id, summary) VALUES (@id, @summary)
-                    ON CONFLICT (article_id) DO UPDATE SET summary = excluded.summary
-                    """, new { ticket.id, summary = proof.Summary });
-                statements.Execute("""
-                    INSERT INTO typeset_bodies (article_id, body) VALUES (@id, @body)
-                    ON CONFLICT (article_id) DO UPDATE SET body = excluded.body
-                    """, new { ticket.id, body = proof.Body });
+                    INSERT INTO typeset_articles (id, slug, version, updated_at, summary) VALUES (@id, @slug, @version, @updatedAt, @summary)
+                    """, new { ticket.id, slug = proof.Slug, version = proof.Version, updatedAt = proof.UpdatedAt, summary = proof.Summary });
+                statements.Execute("INSERT INTO typeset_bodies (entry, body) VALUES (last_insert_rowid(), @body)", new { body = proof.Body });
                 kept++;
             }
             return null;
