@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Cms.Api.Hosting;
 
 /// <summary>
-/// Serves repeated anonymous reads from memory. Only GETs without a key are kept, only public 200 answers, and only
+/// Serves repeated anonymous reads from memory, from the second read of an address on. Only GETs without a key are kept, only public 200 answers, and only
 /// the bytes and headers actually sent (with their ETag, so a kept answer also gives 304s). Any change to content
 /// starts a new generation of <see cref="ContentChanges"/>, which leaves every kept answer behind before the change is
 /// answered. A request with <c>Cache-Control: no-cache</c> is answered from storage and refreshes what is kept.
@@ -80,7 +80,7 @@ public sealed class AnonymousReadCache(RequestDelegate next, KeptAnswers kept, C
         if (offer.Answer is not { } made || context.Response.Headers.SetCookie.Count > 0) return null;
         // An answer computed while a write committed may show the old state: it is sent, and shared with the requests
         // that waited for it (they too came before the write was answered), but not kept.
-        if (generation == changes.Generation) kept.Keep(address, generation, made);
+        if (generation == changes.Generation && kept.AskedBefore(address)) kept.Keep(address, generation, made);
         return made;
     }
 

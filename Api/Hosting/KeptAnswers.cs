@@ -8,9 +8,14 @@ namespace Cms.Api.Hosting;
 /// shelves of half the allowed memory each: new ones go on the front shelf; when it is full it becomes the back
 /// shelf and the old back shelf is dropped whole. An answer found on the back shelf is put back on the front, so
 /// what is read often stays while a stream of one-off reads passes through. A new generation drops both shelves.
+/// An answer is kept only from the second time its address is asked for: a stream of addresses asked for once (the
+/// archive crawled, old articles opened one by one) then costs no copies and pushes nothing out.
 /// </summary>
 public sealed class KeptAnswers(CachingSettings settings, TimeProvider time)
 {
+    // The addresses asked for lately, one hash per slot; a newer address in the same slot takes its place.
+    private readonly int[] asked = new int[1 << 16];
+
     private readonly long shelfBytes = settings.OutputCacheMegabytes * 1024L * 1024L / 2;
     private readonly TimeSpan lifetime = TimeSpan.FromSeconds(settings.OutputCacheSeconds);
     private Shelves shelves = new(0, new Shelf(), new Shelf());
@@ -48,6 +53,16 @@ public sealed class KeptAnswers(CachingSettings settings, TimeProvider time)
         {
             Interlocked.CompareExchange(ref shelves, now with { Front = new Shelf(), Back = now.Front }, now);
         }
+    }
+
+    /// <summary>True when the address was asked for lately; otherwise remembers that it now was.</summary>
+    internal bool AskedBefore(string address)
+    {
+        var hash = StringComparer.Ordinal.GetHashCode(address) | 1;
+        ref var slot = ref asked[hash & (asked.Length - 1)];
+        if (Volatile.Read(ref slot) == hash) return true;
+        Volatile.Write(ref slot, hash);
+        return false;
     }
 
     private bool Fresh(KeptAnswer answer) => Stamp() - answer.KeptAt < lifetime.Ticks;
