@@ -30,6 +30,7 @@ public sealed class CommandLineTests
         var backup = await RunAsync("backup", Path.Combine(folder, "copy.db"), "--db", db);
         var check = await RunAsync("check", "--db", db);
         var key = await RunAsync("keys", "create", "--name", "wire sync", "--role", "editor", "--db", db);
+        var stats = await RunAsync("stats", "--db", db);
         var usage = await RunAsync("import");
 
         var answer = Ndjson.Lines(import.Output);
@@ -54,6 +55,9 @@ public sealed class CommandLineTests
             Assert.That(key.Output.Trim(), Does.StartWith("cms_"));
             Assert.That(usage.ExitCode, Is.EqualTo(1));
             Assert.That(usage.Error, Does.Contain("import needs a file"));
+            Assert.That(stats.ExitCode, Is.Zero, stats.Error);
+            Assert.That(stats.Output, Does.Contain("articles        1 (1 published)").And.Contain("tags            1"));
+            Assert.That(stats.Output, Does.Contain("typesetting     1 waiting"), "the published article, set once a server runs");
         });
         using var cms = new CmsFactory(sharedDatabase: db);
         using var editor = cms.Keyed(key.Output.Trim());

@@ -36,8 +36,10 @@ public sealed partial class Typesetter(IArticleCatalog catalog, ITypesetting typ
             .ToDictionary(view => view.Id);
         var proofs = tickets.Select(ticket => views.TryGetValue(ticket.ArticleId, out var view) ? Set(ticket, view) : new TypesetProof(ticket, null, null))
             .ToList();
-        var kept = await typesetting.KeepAsync(proofs, stored.Version, cancellationToken);
-        LogSet(logger, kept, tickets.Count);
+        var kept = await typesetting.KeepAsync(proofs, stored.Version, stored.Settings.ArticleUrlTemplate, cancellationToken);
+        // Another instance made its own template the one to set with: make this one's so again, once, and set all anew.
+        if (kept is null) edition = null;
+        LogSet(logger, kept ?? 0, tickets.Count);
         return tickets.Count;
     }
 

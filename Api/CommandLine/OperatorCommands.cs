@@ -73,6 +73,7 @@ public static class OperatorCommands
             tags            {stats.Tags:N0}
             webhooks        {stats.Webhooks:N0}
             deliveries      {Counts(stats.DeliveriesByState)}
+            typesetting     {stats.TypesettingWaiting:N0} waiting
             database        {stats.DatabaseBytes / 1048576.0:N1} MB
             """));
         return CommandLine.Success;

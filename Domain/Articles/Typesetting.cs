@@ -46,12 +46,16 @@ public interface ITypesetting
     Task<IReadOnlyList<TypesettingTicket>> WaitingAsync(int most, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Keeps each proof whose ticket is still the article's, and takes it from the queue; returns how many were kept. Nothing is
-    /// kept when the stored settings are no longer at <paramref name="settingsVersion"/>, the version the proofs were set with.
+    /// Keeps each proof whose ticket is still the article's, and takes it from the queue; returns how many were kept. Returns
+    /// null, keeping nothing, when the proofs were set with settings (<paramref name="settingsVersion"/>) or a URL template
+    /// (<paramref name="urlTemplate"/>) other than the ones the answers are now set with.
     /// </summary>
-    Task<int> KeepAsync(IReadOnlyList<TypesetProof> proofs, long settingsVersion, CancellationToken cancellationToken);
+    Task<int?> KeepAsync(IReadOnlyList<TypesetProof> proofs, long settingsVersion, string urlTemplate, CancellationToken cancellationToken);
 
-    /// <summary>Queues every published article again when the answers were set with another URL template than this one.</summary>
+    /// <summary>
+    /// Makes <paramref name="urlTemplate"/> the one answers are set with, queuing every published article again when it was
+    /// another: an instance started with a new configured template sets them all once.
+    /// </summary>
     Task<bool> ChangeEditionAsync(string urlTemplate, CancellationToken cancellationToken);
 
     /// <summary>How many articles wait to be set.</summary>

@@ -31,4 +31,8 @@ public sealed record BackupReport(string Path, long Bytes, string IntegrityCheck
 /// <param name="DeliveriesByState">Webhook deliveries by state.</param>
 /// <param name="DatabaseBytes">The database file's size, its write-ahead log included.</param>
 public sealed record NewsroomStats(int SchemaVersion, IReadOnlyDictionary<string, long> ArticlesByStatus, long Authors, long Tags, long Webhooks,
-    IReadOnlyDictionary<string, long> DeliveriesByState, long DatabaseBytes);
+    IReadOnlyDictionary<string, long> DeliveriesByState, long DatabaseBytes)
+{
+    /// <summary>Published articles waiting for the API's typesetter (it runs in the server, not in the command-line tool).</summary>
+    public long TypesettingWaiting { get; init; }
+}

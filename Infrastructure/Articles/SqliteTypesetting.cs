@@ -23,14 +23,17 @@ public sealed class SqliteTypesetting(ISqlDialect dialect) : ITypesetting
     }
 
     /// <inheritdoc />
-    public async Task<int> KeepAsync(IReadOnlyList<TypesetProof> proofs, long settingsVersion, CancellationToken cancellationToken)
+    public async Task<int?> KeepAsync(IReadOnlyList<TypesetProof> proofs, long settingsVersion, string urlTemplate,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(proofs);
-        var kept = 0;
+        int? kept = null;
         await dialect.WriteAsync(async (connection, transaction) =>
         {
-            var stored = await connection.ExecuteScalarAsync<long>("SELECT COALESCE((SELECT version FROM site_settings), 0)", transaction: transaction);
-            if (stored != settingsVersion) return null;
+            var (version, edition) = await connection.QuerySingleAsync<(long, string)>(
+                "SELECT COALESCE((SELECT version FROM site_settings), 0), (SELECT url_template FROM typesetting_edition)", transaction: transaction);
+            if (version != settingsVersion || edition != urlTemplate) return null;
+            kept = 0;
             using var statements = new PreparedStatements(connection, transaction);
             foreach (var proof in proofs)
             {

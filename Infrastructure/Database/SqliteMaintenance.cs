@@ -47,6 +47,7 @@ public sealed class SqliteMaintenance(ISqlDialect dialect, Migrator migrator) : 
             SELECT COUNT(*) FROM tags;
             SELECT COUNT(*) FROM webhooks;
             SELECT state AS Key, COUNT(*) AS Count FROM webhook_deliveries GROUP BY state ORDER BY state;
+            SELECT COUNT(*) FROM typesetting_queue;
             """;
         await using var connection = await dialect.OpenAsync(cancellationToken);
         using var results = await connection.QueryMultipleAsync(sql);
@@ -56,9 +57,10 @@ public sealed class SqliteMaintenance(ISqlDialect dialect, Migrator migrator) : 
         var tags = await results.ReadSingleAsync<long>();
         var webhooks = await results.ReadSingleAsync<long>();
         var deliveries = (await results.ReadAsync<Counted>()).ToDictionary(row => row.Key, row => row.Count);
+        var waiting = await results.ReadSingleAsync<long>();
         var file = SqliteDialect.Sqlite(connection).DataSource;
         var bytes = new[] { file, file + "-wal" }.Where(File.Exists).Sum(name => new FileInfo(name).Length);
-        return new NewsroomStats(version, articles, authors, tags, webhooks, deliveries, bytes);
+        return new NewsroomStats(version, articles, authors, tags, webhooks, deliveries, bytes) { TypesettingWaiting = waiting };
     }
 
     private sealed class Counted

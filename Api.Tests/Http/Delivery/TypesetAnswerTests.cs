@@ -20,6 +20,9 @@ public sealed class TypesetAnswerTests : FreshCms
         "/api/v1/articles?page=1&limit=3", "/api/v1/articles?sort=title&limit=50", "/api/v1/articles?publishedBefore=2030-01-01T00:00:00Z",
     ];
 
+    // The URL template the test CMS is configured with.
+    private const string Template = "https://news.example/{yyyy}/{MM}/{slug}";
+
     private SeedStory story = null!;
 
     // The tests set articles themselves, at the moments they choose.
@@ -148,6 +151,30 @@ public sealed class TypesetAnswerTests : FreshCms
     }
 
     [Test]
+    public async Task An_instance_configured_with_another_url_template_sets_every_article_again_and_the_old_template_is_not_kept()
+    {
+        using var renamed = new CmsFactory(sharedDatabase: Factory.DatabasePath, settings: new Dictionary<string, string>
+        {
+            ["Cms:Site:ArticleUrlTemplate"] = "https://autre.example/{slug}",
+            ["Cms:Typesetting:IntervalSeconds"] = "3600",
+        });
+        using var reader = renamed.Anonymous();
+        await SetAllAsync(renamed);
+        var article = await ReadAsync(reader, $"/api/v1/articles/{story.Slug}");
+        var entries = Factory.Count("typeset_articles");
+
+        using var retitled = await Admin.PatchMergeAsync($"/api/v1/articles/{story.Slug}", """{"title":"Titre revu"}""");
+        await Factory.Services.GetRequiredService<Typesetter>().SetBatchAsync(CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Body, Does.Contain($"\"url\":\"https://autre.example/{story.Slug}\""));
+            Assert.That(entries, Is.EqualTo(Slugs.Count()));
+            Assert.That(Factory.Count("typeset_articles"), Is.EqualTo(Slugs.Count() - 1), "set with the old template, not kept");
+        });
+    }
+
+    [Test]
     public async Task Answers_set_before_an_article_changed_are_not_kept()
     {
         var typesetting = Factory.Services.GetRequiredService<ITypesetting>();
@@ -156,7 +183,7 @@ public sealed class TypesetAnswerTests : FreshCms
         var ticket = waiting.Single(ticket => ticket.ArticleId == Guid.Parse(story.Id));
 
         using var again = await Admin.PatchMergeAsync($"/api/v1/articles/{story.Slug}", """{"title":"Le titre final"}""");
-        var kept = await typesetting.KeepAsync([new TypesetProof(ticket, "{\"body\":null}"u8.ToArray(), "{}"u8.ToArray())], 0, CancellationToken.None);
+        var kept = await typesetting.KeepAsync([new TypesetProof(ticket, "{\"body\":null}"u8.ToArray(), "{}"u8.ToArray())], 0, Template, CancellationToken.None);
 
         Assert.Multiple(() =>
         {
@@ -174,14 +201,16 @@ public sealed class TypesetAnswerTests : FreshCms
         using var retitle = await Admin.PatchMergeAsync($"/api/v1/articles/{story.Slug}", """{"title":"Encore un titre"}""");
         var ticket = (await typesetting.WaitingAsync(10, CancellationToken.None)).Single();
 
-        var kept = await typesetting.KeepAsync([new TypesetProof(ticket, "{\"body\":null}"u8.ToArray(), "{}"u8.ToArray())], 7, CancellationToken.None);
+        var kept = await typesetting.KeepAsync([new TypesetProof(ticket, "{\"body\":null}"u8.ToArray(), "{}"u8.ToArray())], 7, Template, CancellationToken.None);
 
-        Assert.That(kept, Is.Zero);
+        Assert.That(kept, Is.Null);
     }
 
-    private async Task SetAllAsync()
+    private Task SetAllAsync() => SetAllAsync(Factory);
+
+    private static async Task SetAllAsync(CmsFactory cms)
     {
-        var typesetter = Factory.Services.GetRequiredService<Typesetter>();
+        var typesetter = cms.Services.GetRequiredService<Typesetter>();
         while (await typesetter.SetBatchAsync(CancellationToken.None) > 0)
         {
         }
