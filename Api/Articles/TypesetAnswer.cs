@@ -10,6 +10,7 @@ namespace Cms.Api.Articles;
 /// <summary>A 200 answer written from what the <see cref="Typesetter"/> kept: the same bytes as when made from the article's rows.</summary>
 public sealed class TypesetAnswer : IResult
 {
+    private static readonly byte[] Close = "}"u8.ToArray();
     private readonly TypesetArticle? article;
     private readonly ListAnswer<TypesetEntry>? list;
 
@@ -38,7 +39,7 @@ public sealed class TypesetAnswer : IResult
         var summary = article!.Summary;
         await response.Body.WriteAsync(summary.AsMemory(0, summary.Length - "null}".Length), httpContext.RequestAborted);
         await response.Body.WriteAsync(article.Body, httpContext.RequestAborted);
-        await response.Body.WriteAsync("}"u8.ToArray(), httpContext.RequestAborted);
+        await response.Body.WriteAsync(Close, httpContext.RequestAborted);
     }
 }
 

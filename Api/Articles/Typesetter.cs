@@ -10,8 +10,8 @@ namespace Cms.Api.Articles;
 /// <summary>
 /// Sets published articles in type: for each article in the typesetting queue, the JSON of its list entry and of its HTML body,
 /// exactly as anonymous readers are answered from the article's rows, kept so that such reads need one row and no rendering.
-/// It looks at the queue every half second (<see cref="TypesettingSettings"/>), and at once again after a full batch. Several instances may set the same article;
-/// what is kept is the same.
+/// It looks at the queue every half second (<see cref="TypesettingSettings"/>), and at once again after a full batch.
+/// Several instances may set the same article; what is kept is the same.
 /// </summary>
 public sealed partial class Typesetter(IArticleCatalog catalog, ITypesetting typesetting, ArticleLinks links, SiteSettingsCache settings,
     IOptions<JsonOptions> json, TypesettingSettings every, ILogger<Typesetter> logger) : BackgroundService
@@ -34,7 +34,7 @@ public sealed partial class Typesetter(IArticleCatalog catalog, ITypesetting typ
         if (tickets.Count == 0) return 0;
         var views = (await catalog.FindManyAsync(tickets.Select(ticket => ticket.ArticleId).ToList(), Audience.Public, BodyFormats.Html, cancellationToken))
             .ToDictionary(view => view.Id);
-        var proofs = tickets.Select(ticket => views.TryGetValue(ticket.ArticleId, out var view) ? Set(ticket, view) : new TypesetProof(ticket, null, null))
+        var proofs = tickets.Select(ticket => views.TryGetValue(ticket.ArticleId, out var view) ? TrySet(ticket, view) : new TypesetProof(ticket, null, null))
             .ToList();
         var kept = await typesetting.KeepAsync(proofs, stored.Version, stored.Settings.ArticleUrlTemplate, cancellationToken);
         // Another instance made its own template the one to set with: make this one's so again, once, and set all anew.
@@ -60,6 +60,20 @@ public sealed partial class Typesetter(IArticleCatalog catalog, ITypesetting typ
         }
     }
 
+    // An article that cannot be set leaves the queue unset, so that it holds up no other; its reads take the rows' path.
+    private TypesetProof TrySet(TypesettingTicket ticket, ArticleView view)
+    {
+        try
+        {
+            return Set(ticket, view);
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or JsonException)
+        {
+            LogUnset(logger, ticket.ArticleId, e);
+            return new TypesetProof(ticket, null, null);
+        }
+    }
+
     private TypesetProof Set(TypesettingTicket ticket, ArticleView view)
     {
         var options = json.Value.SerializerOptions;
@@ -76,6 +90,9 @@ public sealed partial class Typesetter(IArticleCatalog catalog, ITypesetting typ
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Typeset {Kept} of {Taken} waiting articles")]
     private static partial void LogSet(ILogger logger, int kept, int taken);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Article {Id} could not be typeset; its reads are made from its rows")]
+    private static partial void LogUnset(ILogger logger, Guid id, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A typesetting batch failed; the next one tries again")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -56,8 +56,5 @@ public interface ITypesetting
     /// Makes <paramref name="urlTemplate"/> the one answers are set with, queuing every published article again when it was
     /// another: an instance started with a new configured template sets them all once.
     /// </summary>
-    Task<bool> ChangeEditionAsync(string urlTemplate, CancellationToken cancellationToken);
-
-    /// <summary>How many articles wait to be set.</summary>
-    Task<int> CountWaitingAsync(CancellationToken cancellationToken);
+    Task ChangeEditionAsync(string urlTemplate, CancellationToken cancellationToken);
 }

@@ -53,25 +53,13 @@ public sealed class SqliteTypesetting(ISqlDialect dialect) : ITypesetting
     }
 
     /// <inheritdoc />
-    public async Task<bool> ChangeEditionAsync(string urlTemplate, CancellationToken cancellationToken)
-    {
-        var changed = false;
-        await dialect.WriteAsync(async (connection, transaction) =>
+    public Task ChangeEditionAsync(string urlTemplate, CancellationToken cancellationToken) =>
+        dialect.WriteAsync(async (connection, transaction) =>
         {
             var edition = await connection.ExecuteScalarAsync<string>("SELECT url_template FROM typesetting_edition", transaction: transaction);
             if (edition == urlTemplate) return null;
             await connection.ExecuteAsync(RequeueAllSql, transaction: transaction);
             await connection.ExecuteAsync("UPDATE typesetting_edition SET url_template = @urlTemplate", new { urlTemplate }, transaction);
-            changed = true;
             return null;
         }, cancellationToken);
-        return changed;
-    }
-
-    /// <inheritdoc />
-    public async Task<int> CountWaitingAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM typesetting_queue");
-    }
 }
