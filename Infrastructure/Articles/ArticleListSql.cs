@@ -42,16 +42,19 @@ internal sealed class ArticleListSql
             parameters.Add("window", window.RecentMatches);
             Searching = true;
         }
+        // One tag's or one author's list walks its link table, which keeps each article's status and publication; the
+        // article row is joined only when a condition or a column names it (every link has its article, so the LEFT JOIN
+        // leaves no row out, and SQLite drops it when nothing uses it).
         else if (byPublication && filter is { Tags.Count: 1, Authors.Count: 0 })
         {
-            from = "article_tags d JOIN articles a ON a.id = d.article_id";
+            from = "article_tags d LEFT JOIN articles a ON a.id = d.article_id";
             conditions.Add($"d.tag_id = (SELECT id FROM tags WHERE (id = @tag0 OR slug = @tag0){publicTags})");
             parameters.Add("tag0", Keys.Normalize(filter.Tags[0]));
             (sortKey, idColumn, publication, status) = ("d.published_at", "d.article_id", "d.published_at", "d.status");
         }
         else if (byPublication && filter is { Tags.Count: 0, Authors.Count: 1 })
         {
-            from = "article_authors d JOIN articles a ON a.id = d.article_id";
+            from = "article_authors d LEFT JOIN articles a ON a.id = d.article_id";
             conditions.Add("d.author_id = (SELECT id FROM authors WHERE id = @author0 OR slug = @author0)");
             parameters.Add("author0", Keys.Normalize(filter.Authors[0]));
             (sortKey, idColumn, publication, status) = ("d.published_at", "d.article_id", "d.published_at", "d.status");
@@ -92,6 +95,9 @@ internal sealed class ArticleListSql
             parameters.Add("sortValue", double.Parse(after.SortValue, System.Globalization.CultureInfo.InvariantCulture));
         }
     }
+
+    /// <summary>The column that holds each listed article's id.</summary>
+    public string IdColumn => idColumn;
 
     /// <summary>True when the sort key is the search rank, a number.</summary>
     public bool Relevance { get; }

@@ -41,7 +41,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var columns = $"{ArticleRow.Columns}{BodyColumns(formats)}{ArticleNames.Columns(includes)}";
-        var (rows, next, total) = await PageAsync(connection, filter, page, audience, columns);
+        var (rows, next, total) = await PageAsync(connection, filter, page, audience, _ => columns);
         return new Page<ArticleView>(await ViewsAsync(connection, rows, audience, formats, includes, filter.Search), next, total);
     }
 
@@ -59,14 +59,14 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
     {
         if (filter.Search is not null) return null;
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        const string columns = "a.id, (SELECT summary FROM typeset_articles t WHERE t.id = a.id) AS summary";
-        var (rows, next, total) = await PageAsync(connection, filter, page, Audience.Public, columns);
+        var (rows, next, total) = await PageAsync(connection, filter, page, Audience.Public,
+            query => $"{query.IdColumn} AS id, (SELECT summary FROM typeset_articles t WHERE t.id = {query.IdColumn}) AS summary");
         if (rows.Any(row => row.Summary is null)) return null;
         return new Page<TypesetArticle>(rows.Select(row => new TypesetArticle(row.Id, 0, default, row.Summary!, [])).ToList(), next, total);
     }
 
     private async Task<(List<ArticleRow> Rows, ListPosition? Next, int? Total)> PageAsync(DbConnection connection, ArticleFilter filter,
-        PageRequest page, Audience audience, string columns)
+        PageRequest page, Audience audience, Func<ArticleListSql, string> columns)
     {
         // A search's prefixes and window floor are read at one version of the content.
         var version = filter.Search is null ? "" : await ListVersion.ReadAsync(connection);
@@ -88,12 +88,12 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
     }
 
     private static async Task<List<ArticleRow>> RowsAsync(DbConnection connection, ArticleListSql query, PageRequest page, ArticleFilter filter,
-        string columns, PageMarkers.Marks? marks)
+        Func<ArticleListSql, string> columns, PageMarkers.Marks? marks)
     {
         const string searched = ", article_search.body AS searched_body, article_search.title AS searched_title, article_search.subtitle AS searched_subtitle";
         var (after, skip) = marks?.Start(query.Parameters.Get<int>("skip")) ?? (page.After, 0);
         if (marks is not null && after is not null) query.StartAfter(after, skip);
-        var sql = query.Select(columns, filter.Search is null ? "" : searched, after is not null);
+        var sql = query.Select(columns(query), filter.Search is null ? "" : searched, after is not null);
         return (await connection.QueryAsync<ArticleRow>(sql, query.Parameters)).ToList();
     }
 
