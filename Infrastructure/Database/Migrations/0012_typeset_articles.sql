@@ -25,7 +25,8 @@ CREATE TABLE typesetting_queue (
     ticket      INTEGER NOT NULL
 ) WITHOUT ROWID;
 
--- The article URL template the kept answers were set with, when it comes from configuration rather than stored settings.
+-- The article URL template the kept answers are set with: an instance whose template (configured or stored) differs makes
+-- its own the edition and queues every article again, and answers set with another template are not kept.
 CREATE TABLE typesetting_edition (url_template TEXT NOT NULL);
 INSERT INTO typesetting_edition (url_template) VALUES ('');
 
