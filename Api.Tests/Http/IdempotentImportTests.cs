@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 
 namespace Cms.Api.Tests.Http;
 
@@ -57,14 +56,7 @@ public sealed class IdempotentImportTests : FreshCms
     [Test]
     public async Task A_key_left_unfinished_by_a_stopped_server_is_taken_over_by_the_retry()
     {
-        Factory.Count("articles");
-        using (var connection = new SqliteConnection($"Data Source={Factory.DatabasePath};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO import_receipts (key, owner, started_at) VALUES ('bootstrap admin' || char(10) || 'crashed', 'gone', '2026-11-26T00:00:00.000Z')";
-            command.ExecuteNonQuery();
-        }
+        Factory.Execute("INSERT INTO import_receipts (key, owner, started_at) VALUES ('bootstrap admin' || char(10) || 'crashed', 'gone', '2026-11-26T00:00:00.000Z')");
         var (response, text) = await ImportAsync("crashed", Ndjson.Body(File));
         Assert.Multiple(() =>
         {

@@ -3,7 +3,6 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 
 namespace Cms.Api.Tests.Http;
 
@@ -176,7 +175,7 @@ public sealed class WebhookTests : FreshCms
         await Admin.PostJsonAsync("/api/v1/tags", new { name = "Repère" });
         await receiver.WaitForAsync(1);
         // The database itself refuses the second article, after the first was written in the same batch transaction.
-        Execute("CREATE TRIGGER refuse_article BEFORE INSERT ON articles WHEN NEW.slug = 'refusee' BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        Factory.Execute("CREATE TRIGGER refuse_article BEFORE INSERT ON articles WHEN NEW.slug = 'refusee' BEGIN SELECT RAISE(ABORT, 'refused'); END");
         var (results, summary) = await Admin.ImportAsync(Ndjson.Body(
             new { type = "article", slug = "acceptee", title = "Acceptée", body = "Un.", language = "fr", status = "published" },
             new { type = "article", slug = "refusee", title = "Refusée", body = "Deux.", language = "fr", status = "published" }));
@@ -241,14 +240,5 @@ public sealed class WebhookTests : FreshCms
             if (DateTime.UtcNow > until) Assert.Fail($"No delivery reached the expected state: {items.ToJsonString()}");
             await Task.Delay(25);
         }
-    }
-
-    private void Execute(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Factory.DatabasePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

@@ -79,12 +79,13 @@ public static class ArticleEndpoints
     {
         var shape = Shape.Read(formats, BodyFormats.Html, include, fields);
         if (shape.Failure is { } badShape) return Problems.For(badShape);
-        if (IsDefault(Audiences.Of(context), formats, include, fields) && await typeset.FindAsync(key, cancellationToken) is { } set)
+        var audience = Audiences.Of(context);
+        if (IsDefault(audience, formats, include, fields) && await typeset.FindAsync(key, cancellationToken) is { } set)
         {
             HttpCaching.SetVersion(context, set.Version, set.UpdatedAt);
             return TypesetAnswer.Of(set);
         }
-        var view = await catalog.FindAsync(key, Audiences.Of(context), shape.Value!.Formats, cancellationToken, shape.Value.Includes);
+        var view = await catalog.FindAsync(key, audience, shape.Value!.Formats, cancellationToken, shape.Value.Includes);
         if (view is null) return Problems.NotFound("article", key);
         HttpCaching.SetVersion(context, view.Version, view.UpdatedAt);
         var shares = await SharesAsync(sharing, shape.Value.Includes, [view], context, cancellationToken);

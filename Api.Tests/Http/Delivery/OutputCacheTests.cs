@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 
 namespace Cms.Api.Tests.Http.Delivery;
 
@@ -302,14 +301,7 @@ public sealed class OutputCacheTests : FreshCms
         foreach (var url in urls) await Anonymous.GetStringAsync(url);
     }
 
-    private void ChangeStorageDirectly(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Factory.DatabasePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        Assert.That(command.ExecuteNonQuery(), Is.EqualTo(1));
-    }
+    private void ChangeStorageDirectly(string sql) => Assert.That(Factory.Execute(sql), Is.EqualTo(1));
 
     private static List<string> Titles(JsonNode list) => list["items"]!.AsArray().Select(item => item!["title"]!.GetValue<string>()).ToList();
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using Cms.Api.Articles;
 using Cms.Domain.Articles;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Api.Tests.Http.Delivery;
@@ -220,16 +219,7 @@ public sealed class TypesetAnswerTests : FreshCms
     private void Mark() => Replace("\"language\":\"fr\"", "\"language\":\"kept\"");
 
     private void Replace(string text, string with) =>
-        Execute($"UPDATE typeset_articles SET summary = CAST(replace(CAST(summary AS TEXT), '{text}', '{with}') AS BLOB)");
-
-    private void Execute(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Factory.DatabasePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+        Factory.Execute($"UPDATE typeset_articles SET summary = CAST(replace(CAST(summary AS TEXT), '{text}', '{with}') AS BLOB)");
 
     private async Task AssertChangedOnesUnmarkedAsync(params string[] changed)
     {
