@@ -1,0 +1,102 @@
+using System.Data.Common;
+using Cms.Domain.Common;
+using Cms.Infrastructure.Database;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Cms.Api.Tests.Storage;
+
+/// <summary>Writes queued together share a commit, and one that fails after writing leaves nothing of itself behind.</summary>
+public sealed class QueuedWriteTests
+{
+    private string folder = "";
+    private SqliteDialect dialect = null!;
+
+    [SetUp]
+    public async Task CreateDatabase()
+    {
+        folder = Directory.CreateTempSubdirectory("cms-queued-").FullName;
+        dialect = new SqliteDialect($"Data Source={Path.Combine(folder, "cms.db")}");
+        await using var connection = await dialect.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync("CREATE TABLE notes (text TEXT NOT NULL)");
+    }
+
+    [TearDown]
+    public void DeleteDatabase()
+    {
+        dialect.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Test]
+    public async Task A_write_refused_after_writing_leaves_nothing_and_the_rest_of_its_batch_commits()
+    {
+        var outcomes = await QueueTogetherAsync(async (connection, transaction) =>
+        {
+            await connection.ExecuteAsync("INSERT INTO notes VALUES ('refused')", transaction: transaction);
+            return Failure.Stale("note");
+        });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(outcomes[2].Result, Is.EqualTo(Failure.Stale("note")));
+            Assert.That(outcomes.Where((_, i) => i != 2).Select(outcome => outcome.Result), Is.All.Null);
+            Assert.That(await NotesAsync(), Is.EqualTo(new[] { "0", "1", "3", "4" }));
+        });
+    }
+
+    [Test]
+    public async Task A_write_that_throws_after_writing_fails_alone_and_the_rest_of_its_batch_commits()
+    {
+        var outcomes = await QueueTogetherAsync(async (connection, transaction) =>
+        {
+            await connection.ExecuteAsync("INSERT INTO notes VALUES ('thrown')", transaction: transaction);
+            throw new InvalidOperationException("The note could not be written.");
+        });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(outcomes[2].IsFaulted, Is.True);
+            Assert.That(outcomes.Where((_, i) => i != 2).Select(outcome => outcome.IsCompletedSuccessfully), Is.All.True);
+            Assert.That(await NotesAsync(), Is.EqualTo(new[] { "0", "1", "3", "4" }));
+        });
+    }
+
+    // Queues four writes while the first is being written, so all five share a commit; the third is the one given.
+    private async Task<Task<Failure?>[]> QueueTogetherAsync(Func<DbConnection, DbTransaction, Task<Failure?>> third)
+    {
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var holding = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = dialect.WriteQueuedAsync(async (connection, transaction) =>
+        {
+            holding.TrySetResult();
+            await hold.Task;
+            return await Note("0")(connection, transaction);
+        }, CancellationToken.None);
+        await holding.Task;
+        var rest = new[] { Note("1"), third, Note("3"), Note("4") }.Select(work => dialect.WriteQueuedAsync(work, CancellationToken.None)).ToList();
+        hold.SetResult();
+        Task<Failure?>[] outcomes = [first, .. rest];
+        try
+        {
+            await Task.WhenAll(outcomes);
+        }
+        catch (InvalidOperationException)
+        {
+        }
+        return outcomes;
+    }
+
+    private static Func<DbConnection, DbTransaction, Task<Failure?>> Note(string text) => async (connection, transaction) =>
+    {
+        await connection.ExecuteAsync("INSERT INTO notes VALUES (@text)", new { text }, transaction);
+        return null;
+    };
+
+    private async Task<List<string>> NotesAsync()
+    {
+        await using var connection = await dialect.OpenAsync(CancellationToken.None);
+        return (await connection.QueryAsync<string>("SELECT text FROM notes ORDER BY rowid")).ToList();
+    }
+}
