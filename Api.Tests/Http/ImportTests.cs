@@ -147,6 +147,30 @@ public sealed class ImportTests : FreshCms
     }
 
     [Test]
+    public async Task Every_article_of_a_batch_is_found_by_search_as_its_last_line_left_it()
+    {
+        await Admin.ImportAsync(Ndjson.Body(
+            new { type = "tag", slug = "glaciers", name = "Glaciologie" },
+            new { type = "article", slug = "alpes", title = "Les Alpes", body = "Le glacier recule.", language = "fr", tags = new[] { "glaciers" }, status = "published" },
+            new { type = "article", slug = "double", title = "Première version", body = "Un brouillon ancien.", language = "fr", status = "published" },
+            new { type = "article", slug = "pyrenees", title = "Les Pyrénées", body = "La neige manque.", language = "fr", status = "published" },
+            new { type = "article", slug = "double", title = "Seconde version", body = "Un texte nouveau.", language = "fr", status = "published" }));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await FoundAsync("glacier"), Is.EqualTo(new[] { "alpes" }));
+            Assert.That(await FoundAsync("glaciologie"), Is.EqualTo(new[] { "alpes" }));
+            Assert.That(await FoundAsync("neige"), Is.EqualTo(new[] { "pyrenees" }));
+            Assert.That(await FoundAsync("nouveau"), Is.EqualTo(new[] { "double" }));
+            Assert.That(await FoundAsync("brouillon"), Is.Empty);
+            Assert.That(await FoundAsync("premiere"), Is.Empty);
+        });
+    }
+
+    private async Task<List<string>> FoundAsync(string words) =>
+        (await Anonymous.GetJsonAsync($"/api/v1/articles?q={words}"))["items"]!.AsArray().Select(item => item!["slug"]!.GetValue<string>()).ToList();
+
+    [Test]
     public async Task The_import_needs_an_editor_key_an_ndjson_body_and_a_batch_size_in_range()
     {
         using var anonymous = await Anonymous.PostAsync("/api/v1/import", Ndjson.Body(Newsroom));

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Cms.Infrastructure.Database;
 
 namespace Cms.Infrastructure.Articles;
@@ -15,33 +16,50 @@ public static class SearchIndex
                   WHERE x.article_id = {articleId} AND p.id IS NOT @leaveOut), '')
         """;
 
-    private static readonly string[] RefreshSql =
+    // Each step is one statement for all the entries queued: the full-text index writes out what it holds whenever a
+    // statement that may write several rows begins, so entries written one by one between other writes each became a
+    // segment of their own, merged again and again.
+    private static readonly string[] WriteSql =
     [
         """
-        INSERT INTO article_search_rows (article_id, published) SELECT id, status = 'published' FROM articles WHERE id = @id
+        INSERT INTO article_search_rows (article_id, published)
+        SELECT a.id, a.status = 'published' FROM json_each(@entries) e JOIN articles a ON a.id = e.value ->> 'id' WHERE true
             ON CONFLICT (article_id) DO UPDATE SET published = excluded.published
         """,
-        "DELETE FROM article_search WHERE rowid = (SELECT search_row FROM article_search_rows WHERE article_id = @id)",
+        """
+        DELETE FROM article_search WHERE rowid IN
+            (SELECT r.search_row FROM json_each(@entries) e JOIN article_search_rows r ON r.article_id = e.value ->> 'id')
+        """,
         $"""
         INSERT INTO article_search (rowid, title, subtitle, excerpt, body, tags, authors)
-        SELECT r.search_row, a.title, COALESCE(a.subtitle, ''), a.excerpt, @body,
+        SELECT r.search_row, a.title, COALESCE(a.subtitle, ''), a.excerpt, e.value ->> 'body',
             {TagNames("a.id")}, {AuthorNames("a.id")}
-        FROM articles a JOIN article_search_rows r ON r.article_id = a.id WHERE a.id = @id
+        FROM json_each(@entries) e JOIN articles a ON a.id = e.value ->> 'id' JOIN article_search_rows r ON r.article_id = a.id
         """,
     ];
 
     /// <summary>
-    /// Rewrites the search entry of an article just stored: its title, standfirst, excerpt, body text
-    /// (without read-also markers) and the names of its public tags and its authors.
+    /// Queues the search entry of an article just stored: its title, standfirst, excerpt, body text (without read-also
+    /// markers) and the names of its public tags and its authors, as they stand when <see cref="Write"/> runs.
     /// </summary>
     public static void Refresh(PreparedStatements statements, Guid id, string bodyText)
     {
         ArgumentNullException.ThrowIfNull(statements);
-        var values = new SearchValues(id, bodyText, null);
-        foreach (var sql in RefreshSql) statements.Execute(sql, values);
+        statements.SearchEntries[id] = bodyText;
     }
 
-    private sealed record SearchValues(Guid Id, string Body, Guid? LeaveOut);
+    /// <summary>Writes the entries queued in the transaction; its writer calls this before it commits.</summary>
+    public static void Write(PreparedStatements statements)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        if (statements.SearchEntries.Count == 0) return;
+        var entries = JsonSerializer.Serialize(statements.SearchEntries.Select(entry => new SearchEntry(entry.Key.ToString("D"), entry.Value)),
+            StoreJson.Stored.IEnumerableSearchEntry);
+        foreach (var sql in WriteSql) statements.Execute(sql, new SearchValues(entries, null));
+        statements.SearchEntries.Clear();
+    }
+
+    private sealed record SearchValues(string Entries, Guid? LeaveOut);
 
     /// <summary>
     /// The statement that rewrites the tag or author names of every article linked to <c>@id</c>, leaving out

@@ -138,7 +138,9 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         dialect.WriteQueuedAsync((connection, transaction) =>
         {
             using var statements = new PreparedStatements(connection, transaction);
-            return Task.FromResult(Insert(statements, article, body, revision, change));
+            var refused = Insert(statements, article, body, revision, change);
+            if (refused is null) SearchIndex.Write(statements);
+            return Task.FromResult(refused);
         }, cancellationToken);
 
     /// <inheritdoc />
@@ -147,12 +149,15 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         dialect.WriteQueuedAsync((connection, transaction) =>
         {
             using var statements = new PreparedStatements(connection, transaction);
-            return Task.FromResult(Update(statements, article, body, loadedVersion, revision, change));
+            var refused = Update(statements, article, body, loadedVersion, revision, change);
+            if (refused is null) SearchIndex.Write(statements);
+            return Task.FromResult(refused);
         }, cancellationToken);
 
     /// <summary>
     /// Stores a new article, its revision and its event inside a transaction the caller owns (one article, or a whole import batch,
-    /// which shares the prepared statements); a conflict when its slug is taken.
+    /// which shares the prepared statements); a conflict when its slug is taken. The caller writes the search entries
+    /// (<see cref="SearchIndex.Write"/>) before it commits.
     /// </summary>
     internal Failure? Insert(PreparedStatements statements, Article article, RenderedBody body, ArticleRevision revision, NewsroomEvent change)
     {
@@ -174,7 +179,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
 
     /// <summary>
     /// Stores a changed article, its revision and its event inside a transaction the caller owns, if it is still at
-    /// <paramref name="loadedVersion"/>.
+    /// <paramref name="loadedVersion"/>. The caller writes the search entries (<see cref="SearchIndex.Write"/>) before it commits.
     /// </summary>
     internal Failure? Update(PreparedStatements statements, Article article, RenderedBody? body, int loadedVersion, ArticleRevision revision,
         NewsroomEvent change)

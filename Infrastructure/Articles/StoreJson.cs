@@ -8,6 +8,7 @@ namespace Cms.Infrastructure.Articles;
 /// <summary>Source-generated JSON for the few values stored as JSON text.</summary>
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(ArticleContent))]
+[JsonSerializable(typeof(IEnumerable<SearchEntry>))]
 internal sealed partial class StoreJson : JsonSerializerContext
 {
     /// <summary>
@@ -16,3 +17,6 @@ internal sealed partial class StoreJson : JsonSerializerContext
     /// </summary>
     public static StoreJson Stored { get; } = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }
+
+/// <summary>An article's search entry waiting to be written: its id and its body text.</summary>
+internal sealed record SearchEntry([property: JsonPropertyName("id")] string Id, [property: JsonPropertyName("body")] string Body);

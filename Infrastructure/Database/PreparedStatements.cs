@@ -19,6 +19,9 @@ public sealed partial class PreparedStatements(DbConnection connection, DbTransa
     private readonly Dictionary<string, (DbCommand Command, Type Row)> prepared = new(StringComparer.Ordinal);
     private HashSet<string>? subscribedEvents;
 
+    /// <summary>The body text of each article whose search entry is written before the transaction commits (<c>SearchIndex</c>).</summary>
+    internal Dictionary<Guid, string> SearchEntries { get; } = [];
+
     /// <summary>The connection the statements run on.</summary>
     public DbConnection Connection => connection;
 
