@@ -1,4 +1,5 @@
 using Cms.Infrastructure.Database;
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Cms.Api.Tests.Storage;
@@ -20,6 +21,24 @@ public sealed class MigratorTests
                 Assert.That(first, Is.GreaterThan(0));
                 Assert.That(second, Is.Zero);
             });
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task After_migrating_the_sessions_keep_what_undoes_a_statement_in_memory()
+    {
+        var folder = Directory.CreateTempSubdirectory("cms-migrations-").FullName;
+        try
+        {
+            using var dialect = new SqliteDialect($"Data Source={Path.Combine(folder, "cms.db")}");
+            await new Migrator(dialect).MigrateAsync(CancellationToken.None);
+            await using var connection = await dialect.OpenAsync(CancellationToken.None);
+            Assert.That(await connection.ExecuteScalarAsync<int>("PRAGMA temp_store"), Is.EqualTo(2));
         }
         finally
         {

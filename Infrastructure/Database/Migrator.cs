@@ -23,23 +23,33 @@ public sealed class Migrator(ISqlDialect dialect)
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await connection.ExecuteAsync("PRAGMA journal_mode=WAL");
         MigrationFunctions.Register(connection);
-        await connection.ExecuteAsync(JournalSql);
-        var applied = 0;
-        foreach (var (version, name, sql) in Shipped)
+        // A migration may rewrite a whole table in one statement: what SQLite keeps to undo such a statement goes to a
+        // temporary file, not into memory as for the small statements sessions run otherwise (SqliteDialect).
+        await connection.ExecuteAsync("PRAGMA temp_store = FILE");
+        try
         {
-            await using var write = await dialect.BeginWriteAsync(connection, cancellationToken);
-            var transaction = write.Transaction;
-            var done = await connection.ExecuteScalarAsync<long>(
-                "SELECT COUNT(*) FROM schema_journal WHERE version = @version", new { version }, transaction);
-            if (done > 0) continue;
-            await connection.ExecuteAsync(sql, transaction: transaction);
-            await connection.ExecuteAsync(
-                "INSERT INTO schema_journal (version, name, applied_at) VALUES (@version, @name, @at)",
-                new { version, name, at = TextColumns.Format(DateTimeOffset.UtcNow) }, transaction);
-            await transaction.CommitAsync(cancellationToken);
-            applied++;
+            await connection.ExecuteAsync(JournalSql);
+            var applied = 0;
+            foreach (var (version, name, sql) in Shipped)
+            {
+                await using var write = await dialect.BeginWriteAsync(connection, cancellationToken);
+                var transaction = write.Transaction;
+                var done = await connection.ExecuteScalarAsync<long>(
+                    "SELECT COUNT(*) FROM schema_journal WHERE version = @version", new { version }, transaction);
+                if (done > 0) continue;
+                await connection.ExecuteAsync(sql, transaction: transaction);
+                await connection.ExecuteAsync(
+                    "INSERT INTO schema_journal (version, name, applied_at) VALUES (@version, @name, @at)",
+                    new { version, name, at = TextColumns.Format(DateTimeOffset.UtcNow) }, transaction);
+                await transaction.CommitAsync(cancellationToken);
+                applied++;
+            }
+            return applied;
         }
-        return applied;
+        finally
+        {
+            await connection.ExecuteAsync("PRAGMA temp_store = MEMORY");
+        }
     }
 
     private static List<(int, string, string)> LoadShipped()
