@@ -32,7 +32,7 @@ const string Usage = """
       --until DATE     the newest publication date; the oldest is two years before (default 2026-11-01T00:00:00Z)
       --desk           write each article through ArticleDesk.CreateAsync + PublishAsync (slower; the API's exact path)
       --force          delete an existing database first
-      --prune          do not generate: delete the drafts the load runner created (slug bench-load-*) and checkpoint
+      --prune          do not generate: delete the drafts the load runner created (slug bench-load-*), merge the search index, checkpoint
     """;
 
 var options = SeedOptions.Parse(args);
@@ -55,6 +55,9 @@ if (options.Prune)
         return 1;
     }
     var pruned = await dialect.ExecuteAsync("DELETE FROM articles WHERE status = 'draft' AND slug LIKE 'bench-load-%'", cancel);
+    // The drafts leave deletion marks at the newest end of the full-text index, which every search walks past until the
+    // segments holding them are merged; merging the index into one segment gives each run the same index to search.
+    if (pruned > 0) await dialect.ExecuteAsync("INSERT INTO article_search (article_search) VALUES ('optimize')", cancel);
     await dialect.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancel);
     Console.WriteLine($"pruned {pruned} bench-load drafts from {db}");
     return 0;
