@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Cms.Domain.Common;
 using Cms.Infrastructure.Database;
 using Dapper;
@@ -32,9 +31,9 @@ public sealed class QueuedWriteTests
     [Test]
     public async Task A_write_refused_after_writing_leaves_nothing_and_the_rest_of_its_batch_commits()
     {
-        var outcomes = await QueueTogetherAsync(async (connection, transaction) =>
+        var outcomes = await QueueTogetherAsync(async statements =>
         {
-            await connection.ExecuteAsync("INSERT INTO notes VALUES ('refused')", transaction: transaction);
+            await Note("refused")(statements);
             return Failure.Stale("note");
         });
 
@@ -49,9 +48,9 @@ public sealed class QueuedWriteTests
     [Test]
     public async Task A_write_that_throws_after_writing_fails_alone_and_the_rest_of_its_batch_commits()
     {
-        var outcomes = await QueueTogetherAsync(async (connection, transaction) =>
+        var outcomes = await QueueTogetherAsync(async statements =>
         {
-            await connection.ExecuteAsync("INSERT INTO notes VALUES ('thrown')", transaction: transaction);
+            await Note("thrown")(statements);
             throw new InvalidOperationException("The note could not be written.");
         });
 
@@ -64,15 +63,15 @@ public sealed class QueuedWriteTests
     }
 
     // Queues four writes while the first is being written, so all five share a commit; the third is the one given.
-    private async Task<Task<Failure?>[]> QueueTogetherAsync(Func<DbConnection, DbTransaction, Task<Failure?>> third)
+    private async Task<Task<Failure?>[]> QueueTogetherAsync(Func<PreparedStatements, Task<Failure?>> third)
     {
         var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var holding = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var first = dialect.WriteQueuedAsync(async (connection, transaction) =>
+        var first = dialect.WriteQueuedAsync(async statements =>
         {
             holding.TrySetResult();
             await hold.Task;
-            return await Note("0")(connection, transaction);
+            return await Note("0")(statements);
         }, CancellationToken.None);
         await holding.Task;
         var rest = new[] { Note("1"), third, Note("3"), Note("4") }.Select(work => dialect.WriteQueuedAsync(work, CancellationToken.None)).ToList();
@@ -88,10 +87,10 @@ public sealed class QueuedWriteTests
         return outcomes;
     }
 
-    private static Func<DbConnection, DbTransaction, Task<Failure?>> Note(string text) => async (connection, transaction) =>
+    private static Func<PreparedStatements, Task<Failure?>> Note(string text) => statements =>
     {
-        await connection.ExecuteAsync("INSERT INTO notes VALUES (@text)", new { text }, transaction);
-        return null;
+        statements.Execute("INSERT INTO notes VALUES (@text)", new { text });
+        return Task.FromResult<Failure?>(null);
     };
 
     private async Task<List<string>> NotesAsync()

@@ -40,18 +40,18 @@ public static class SearchIndex
 
     /// <summary>
     /// Queues the search entry of an article just stored: its title, standfirst, excerpt, body text (without read-also
-    /// markers) and the names of its public tags and its authors, as they stand when <see cref="Write"/> runs.
+    /// markers) and the names of its public tags and its authors, as they stand when the transaction's owner finishes it
+    /// (<see cref="PreparedStatements.Finish"/>), which writes all the transaction's entries together.
     /// </summary>
     public static void Refresh(PreparedStatements statements, Guid id, string bodyText)
     {
         ArgumentNullException.ThrowIfNull(statements);
         statements.SearchEntries[id] = bodyText;
+        statements.BeforeCommit(Write);
     }
 
-    /// <summary>Writes the entries queued in the transaction; its writer calls this before it commits.</summary>
-    public static void Write(PreparedStatements statements)
+    private static void Write(PreparedStatements statements)
     {
-        ArgumentNullException.ThrowIfNull(statements);
         if (statements.SearchEntries.Count == 0) return;
         var entries = JsonSerializer.Serialize(statements.SearchEntries.Select(entry => new SearchEntry(entry.Key.ToString("D"), entry.Value)),
             StoreJson.Stored.IEnumerableSearchEntry);

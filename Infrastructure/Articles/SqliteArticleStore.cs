@@ -135,29 +135,17 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     /// <inheritdoc />
     public Task<Failure?> InsertAsync(Article article, RenderedBody body, ArticleRevision revision, NewsroomEvent change,
         CancellationToken cancellationToken) =>
-        dialect.WriteQueuedAsync((connection, transaction) =>
-        {
-            using var statements = new PreparedStatements(connection, transaction);
-            var refused = Insert(statements, article, body, revision, change);
-            if (refused is null) SearchIndex.Write(statements);
-            return Task.FromResult(refused);
-        }, cancellationToken);
+        dialect.WriteQueuedAsync(statements => Task.FromResult(Insert(statements, article, body, revision, change)), cancellationToken);
 
     /// <inheritdoc />
     public Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, ArticleRevision revision, NewsroomEvent change,
         CancellationToken cancellationToken) =>
-        dialect.WriteQueuedAsync((connection, transaction) =>
-        {
-            using var statements = new PreparedStatements(connection, transaction);
-            var refused = Update(statements, article, body, loadedVersion, revision, change);
-            if (refused is null) SearchIndex.Write(statements);
-            return Task.FromResult(refused);
-        }, cancellationToken);
+        dialect.WriteQueuedAsync(statements => Task.FromResult(Update(statements, article, body, loadedVersion, revision, change)), cancellationToken);
 
     /// <summary>
     /// Stores a new article, its revision and its event inside a transaction the caller owns (one article, or a whole import batch,
-    /// which shares the prepared statements); a conflict when its slug is taken. The caller writes the search entries
-    /// (<see cref="SearchIndex.Write"/>) before it commits.
+    /// which shares the prepared statements); a conflict when its slug is taken. The caller finishes the statements
+    /// (<see cref="PreparedStatements.Finish"/>) before it commits.
     /// </summary>
     internal Failure? Insert(PreparedStatements statements, Article article, RenderedBody body, ArticleRevision revision, NewsroomEvent change)
     {
@@ -179,7 +167,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
 
     /// <summary>
     /// Stores a changed article, its revision and its event inside a transaction the caller owns, if it is still at
-    /// <paramref name="loadedVersion"/>. The caller writes the search entries (<see cref="SearchIndex.Write"/>) before it commits.
+    /// <paramref name="loadedVersion"/>. The caller finishes the statements (<see cref="PreparedStatements.Finish"/>) before it commits.
     /// </summary>
     internal Failure? Update(PreparedStatements statements, Article article, RenderedBody? body, int loadedVersion, ArticleRevision revision,
         NewsroomEvent change)

@@ -22,9 +22,9 @@ public sealed class SqliteAuditLog(ISqlDialect dialect) : IAuditLog
             INSERT INTO audit_log (id, at, key_id, key_name, action, resource, status)
             VALUES (@Id, @At, @KeyId, @KeyName, @Action, @Resource, @Status)
             """;
-        await dialect.WriteQueuedAsync(async (connection, transaction) =>
+        await dialect.WriteQueuedAsync(async statements =>
         {
-            await connection.ExecuteAsync(sql, entry, transaction);
+            await statements.Connection.ExecuteAsync(sql, entry, statements.Transaction);
             return null;
         }, cancellationToken);
     }

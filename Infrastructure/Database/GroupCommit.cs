@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using Cms.Domain.Common;
 
 namespace Cms.Infrastructure.Database;
 
 /// <summary>
-/// Writes queued at the same moment share one transaction and one commit. Each runs under its own savepoint, so a
-/// refusal or an exception undoes its own work only; the others commit together, and every caller hears back once
-/// that commit is done (or failed, which fails them all). One writer at a time drains the queue.
+/// Writes queued at the same moment share one transaction, one set of prepared statements and one commit. A refusal or
+/// an exception undoes its own work only: the batch is then run again with each write under its own savepoint, and the
+/// others commit together. Every caller hears back once that commit is done (or failed, which fails them all). One
+/// writer at a time drains the queue.
 /// </summary>
 internal sealed class GroupCommit(ISqlDialect dialect)
 {
@@ -18,7 +18,7 @@ internal sealed class GroupCommit(ISqlDialect dialect)
     private int draining;
 
     /// <summary>Queues the work and waits until it is committed or refused.</summary>
-    public async Task<Failure?> WriteAsync(Func<DbConnection, DbTransaction, Task<Failure?>> work, CancellationToken cancellationToken)
+    public async Task<Failure?> WriteAsync(Func<PreparedStatements, Task<Failure?>> work, CancellationToken cancellationToken)
     {
         var queued = new Queued(work, cancellationToken);
         queue.Enqueue(queued);
@@ -38,56 +38,90 @@ internal sealed class GroupCommit(ISqlDialect dialect)
 
     private async Task CommitNextAsync()
     {
-        var written = new List<Queued>();
-        Queued? current = null;
+        var batch = new List<Queued>();
+        List<Queued> written;
         try
         {
-            await using var connection = await dialect.OpenAsync(CancellationToken.None);
-            await using var write = await dialect.BeginWriteAsync(connection, CancellationToken.None);
-            var transaction = write.Transaction;
-            while (written.Count < MostPerCommit && queue.TryDequeue(out current))
-            {
-                var next = current;
-                if (next.Cancellation.IsCancellationRequested)
-                {
-                    next.Outcome.TrySetCanceled(next.Cancellation);
-                    continue;
-                }
-                await transaction.SaveAsync(Savepoint);
-                try
-                {
-                    if (await next.Work(connection, transaction) is { } refused)
-                    {
-                        await transaction.RollbackAsync(Savepoint);
-                        next.Outcome.TrySetResult(refused);
-                    }
-                    else
-                    {
-                        written.Add(next);
-                    }
-                }
-                catch (Exception e)
-                {
-                    next.Outcome.TrySetException(e);
-                    await transaction.RollbackAsync(Savepoint);
-                }
-                await transaction.ReleaseAsync(Savepoint);
-                current = null;
-            }
-            await transaction.CommitAsync(CancellationToken.None);
+            written = await CommitTogetherAsync(batch) ?? await CommitEachAloneAsync(batch);
         }
         catch (Exception e)
         {
-            foreach (var queued in written) queued.Outcome.TrySetException(e);
-            current?.Outcome.TrySetException(e);
+            foreach (var queued in batch) queued.Outcome.TrySetException(e);
             // A write that could not even begin fails the first in the queue, so the queue still moves.
-            if (written.Count == 0 && current is null && queue.TryDequeue(out var first)) first.Outcome.TrySetException(e);
+            if (batch.Count == 0 && queue.TryDequeue(out var first)) first.Outcome.TrySetException(e);
             return;
         }
         foreach (var queued in written) queued.Outcome.TrySetResult(null);
     }
 
-    private sealed record Queued(Func<DbConnection, DbTransaction, Task<Failure?>> Work, CancellationToken Cancellation)
+    // Most batches refuse nothing, so they run without savepoints: at each savepoint the full-text index writes out what it
+    // holds, which made every write's entry a segment of its own instead of one for the batch. A refusal or an exception
+    // undoes the whole batch (null), which then runs again with each write under its own savepoint.
+    private async Task<List<Queued>?> CommitTogetherAsync(List<Queued> batch)
+    {
+        await using var connection = await dialect.OpenAsync(CancellationToken.None);
+        await using var write = await dialect.BeginWriteAsync(connection, CancellationToken.None);
+        using var statements = new PreparedStatements(connection, write.Transaction);
+        while (batch.Count < MostPerCommit && queue.TryDequeue(out var next))
+        {
+            if (next.Cancellation.IsCancellationRequested)
+            {
+                next.Outcome.TrySetCanceled(next.Cancellation);
+                continue;
+            }
+            batch.Add(next);
+            try
+            {
+                if (await next.Work(statements) is not null) return null;
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+        statements.Finish();
+        await write.Transaction.CommitAsync(CancellationToken.None);
+        return batch;
+    }
+
+    private async Task<List<Queued>> CommitEachAloneAsync(List<Queued> batch)
+    {
+        var written = new List<Queued>();
+        await using var connection = await dialect.OpenAsync(CancellationToken.None);
+        await using var write = await dialect.BeginWriteAsync(connection, CancellationToken.None);
+        var transaction = write.Transaction;
+        using var statements = new PreparedStatements(connection, transaction);
+        foreach (var next in batch)
+        {
+            var queued = statements.Queued();
+            await transaction.SaveAsync(Savepoint);
+            try
+            {
+                if (await next.Work(statements) is { } refused)
+                {
+                    await transaction.RollbackAsync(Savepoint);
+                    statements.RollBackTo(queued);
+                    next.Outcome.TrySetResult(refused);
+                }
+                else
+                {
+                    written.Add(next);
+                }
+            }
+            catch (Exception e)
+            {
+                next.Outcome.TrySetException(e);
+                await transaction.RollbackAsync(Savepoint);
+                statements.RollBackTo(queued);
+            }
+            await transaction.ReleaseAsync(Savepoint);
+        }
+        statements.Finish();
+        await transaction.CommitAsync(CancellationToken.None);
+        return written;
+    }
+
+    private sealed record Queued(Func<PreparedStatements, Task<Failure?>> Work, CancellationToken Cancellation)
     {
         public TaskCompletionSource<Failure?> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

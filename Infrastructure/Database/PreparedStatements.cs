@@ -19,8 +19,28 @@ public sealed partial class PreparedStatements(DbConnection connection, DbTransa
     private readonly Dictionary<string, (DbCommand Command, Type Row)> prepared = new(StringComparer.Ordinal);
     private HashSet<string>? subscribedEvents;
 
+    private readonly List<Action<PreparedStatements>> beforeCommit = [];
+
     /// <summary>The body text of each article whose search entry is written before the transaction commits (<c>SearchIndex</c>).</summary>
-    internal Dictionary<Guid, string> SearchEntries { get; } = [];
+    internal Dictionary<Guid, string> SearchEntries { get; private set; } = [];
+
+    /// <summary>Adds a step that <see cref="Finish"/> runs once, before the transaction commits.</summary>
+    public void BeforeCommit(Action<PreparedStatements> step)
+    {
+        if (!beforeCommit.Contains(step)) beforeCommit.Add(step);
+    }
+
+    /// <summary>Runs the steps added with <see cref="BeforeCommit"/>; the transaction's owner calls this before committing.</summary>
+    public void Finish()
+    {
+        foreach (var step in beforeCommit) step(this);
+    }
+
+    /// <summary>What is queued for <see cref="Finish"/>, to be put back by <see cref="RollBackTo"/> when a savepoint is undone.</summary>
+    internal Dictionary<Guid, string> Queued() => new(SearchEntries);
+
+    /// <summary>Puts back what was queued when <see cref="Queued"/> was called.</summary>
+    internal void RollBackTo(Dictionary<Guid, string> queued) => SearchEntries = queued;
 
     /// <summary>The connection the statements run on.</summary>
     public DbConnection Connection => connection;

@@ -15,10 +15,10 @@ public interface ISqlDialect
     Task<WriteScope> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Runs the work in a write transaction it may share with other writes queued at the same moment, under a savepoint of
-    /// its own: a refusal or an exception undoes its work alone. Returns once the shared commit is done.
+    /// Runs the work in a write transaction it may share with other writes queued at the same moment: a refusal or an
+    /// exception undoes its work alone. Returns once the shared commit is done.
     /// </summary>
-    Task<Failure?> WriteQueuedAsync(Func<DbConnection, DbTransaction, Task<Failure?>> work, CancellationToken cancellationToken);
+    Task<Failure?> WriteQueuedAsync(Func<PreparedStatements, Task<Failure?>> work, CancellationToken cancellationToken);
 
     /// <summary>True when the failure is a unique key already in use.</summary>
     bool IsUniqueViolation(Exception exception);
@@ -156,7 +156,7 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDispo
     }
 
     /// <inheritdoc />
-    public Task<Failure?> WriteQueuedAsync(Func<DbConnection, DbTransaction, Task<Failure?>> work, CancellationToken cancellationToken) =>
+    public Task<Failure?> WriteQueuedAsync(Func<PreparedStatements, Task<Failure?>> work, CancellationToken cancellationToken) =>
         LazyInitializer.EnsureInitialized(ref queuedWrites, () => new GroupCommit(this)).WriteAsync(work, cancellationToken);
 
     private static string FileOf(string connectionString)

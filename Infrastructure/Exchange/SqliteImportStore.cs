@@ -44,7 +44,7 @@ public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore ar
                     {
                         if (await WriteAsync(statements, write) is { } refused) return refused;
                     }
-                    SearchIndex.Write(statements);
+                    statements.Finish();
                     return null;
                 }
                 finally

@@ -188,6 +188,34 @@ public sealed class SearchFreshnessTests : FreshCms
         Assert.That(await FoundAsync("quirka"), Is.EquivalentTo(new[] { "many-quirks", "last-quirk" }));
     }
 
+    [Test]
+    public async Task An_edit_that_fails_after_its_text_was_read_leaves_search_as_it_was_and_writes_beside_it_go_through()
+    {
+        await PublishAsync(new { title = "Ferry timetable", body = "Boats leave hourly.", language = "en", excerpt = "Ferries." });
+        Factory.Execute("""
+            CREATE TRIGGER refuse_revision BEFORE INSERT ON article_revisions WHEN new.content LIKE '%Hovercraft%'
+            BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
+            """);
+
+        var writes = new List<Task<HttpResponseMessage>>
+        {
+            Admin.PatchMergeAsync($"{Articles}/ferry-timetable", """{"body":"Hovercraft leave daily."}"""),
+        };
+        writes.AddRange(Enumerable.Range(0, 6).Select(i =>
+            Admin.PostAsync(Articles, Json.Body(new { title = $"Canal lock {i}", body = "Barges queue.", language = "en", excerpt = "Locks." }))));
+        var answers = await Task.WhenAll(writes);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(answers[0].IsSuccessStatusCode, Is.False);
+            Assert.That(answers.Skip(1).Select(answer => answer.StatusCode), Is.All.EqualTo(HttpStatusCode.Created));
+            Assert.That(await FoundAsync("hovercraft", Admin), Is.Empty);
+            Assert.That(await FoundAsync("boats", Admin), Is.EqualTo(new[] { "ferry-timetable" }));
+            Assert.That(await FoundAsync("barges", Admin), Has.Count.EqualTo(6));
+        });
+        foreach (var answer in answers) answer.Dispose();
+    }
+
     private async Task PublishAsync(object article)
     {
         var created = await Admin.PostJsonAsync(Articles, article);
