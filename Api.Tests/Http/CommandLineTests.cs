@@ -29,6 +29,7 @@ public sealed class CommandLineTests
         var export = await RunAsync("export", Path.Combine(folder, "out.ndjson"), "--db", db);
         var backup = await RunAsync("backup", Path.Combine(folder, "copy.db"), "--db", db);
         var check = await RunAsync("check", "--db", db);
+        var merge = await RunAsync("search-merge", "--db", db);
         var key = await RunAsync("keys", "create", "--name", "wire sync", "--role", "editor", "--db", db);
         var stats = await RunAsync("stats", "--db", db);
         var usage = await RunAsync("import");
@@ -51,6 +52,8 @@ public sealed class CommandLineTests
             Assert.That(File.Exists(Path.Combine(folder, "copy.db")), Is.True);
             Assert.That(check.ExitCode, Is.Zero, check.Error);
             Assert.That(check.Output, Does.Contain("check: ok"));
+            Assert.That(merge.ExitCode, Is.Zero, merge.Error);
+            Assert.That(merge.Output, Does.Match(@"search index: \d+ segments, now 1"));
             Assert.That(key.ExitCode, Is.Zero, key.Error);
             Assert.That(key.Output.Trim(), Does.StartWith("cms_"));
             Assert.That(usage.ExitCode, Is.EqualTo(1));

@@ -43,13 +43,15 @@ public static class CommandLine
           backup FILE            Copy the database to FILE while the CMS keeps serving, then check the copy
           stats                  Count articles, authors, tags, webhooks and deliveries
           check                  Run SQLite's integrity and foreign-key checks (exit 1 when they find anything)
+          search-merge           Merge the search index into one segment, dropping what deleted and edited articles left
+                                 in it (writes wait meanwhile: 4 to 20 s for 100,000 articles)
 
         Every command takes --db PATH to work on another SQLite file than the server's.
         Progress goes to standard error: a bar on a terminal, a line every 5 s otherwise.
         Exit codes: 0 success, 1 failure, 2 partial failure.
         """;
 
-    private static readonly string[] Commands = ["import", "export", "keys", "migrate", "backup", "stats", "check", "help"];
+    private static readonly string[] Commands = ["import", "export", "keys", "migrate", "backup", "stats", "check", "search-merge", "help"];
 
     /// <summary>True when the arguments name a command rather than start the server.</summary>
     public static bool Wants(string[] args) => args.Length > 0 && (Commands.Contains(args[0]) || args[0] is "--help" or "-h");
@@ -84,6 +86,7 @@ public static class CommandLine
                 "backup" => await OperatorCommands.BackupAsync(maintenance, parsed, stop.Token),
                 "stats" => await OperatorCommands.StatsAsync(maintenance, stop.Token),
                 "check" => await OperatorCommands.CheckAsync(maintenance, stop.Token),
+                "search-merge" => await OperatorCommands.MergeSearchIndexAsync(maintenance, stop.Token),
                 "keys" => await OperatorCommands.CreateKeyAsync(app.Services.GetRequiredService<KeyDesk>(), parsed, stop.Token),
                 _ => await OperatorCommands.MigratedAsync(migrated),
             };

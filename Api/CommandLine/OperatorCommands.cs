@@ -59,6 +59,16 @@ public static class OperatorCommands
         return verdict == "ok" ? CommandLine.Success : CommandLine.Failure;
     }
 
+    /// <summary>Merges the search index into one segment.</summary>
+    public static async Task<int> MergeSearchIndexAsync(IStorageMaintenance maintenance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(maintenance);
+        var merged = await maintenance.MergeSearchIndexAsync(cancellationToken);
+        await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"search index: {merged.SegmentsBefore} segments, now {merged.SegmentsAfter}"));
+        return CommandLine.Success;
+    }
+
     /// <summary>Prints what the newsroom holds.</summary>
     public static async Task<int> StatsAsync(IStorageMaintenance maintenance, CancellationToken cancellationToken)
     {

@@ -14,7 +14,17 @@ public interface IStorageMaintenance
 
     /// <summary>Counts what the newsroom holds.</summary>
     Task<NewsroomStats> StatsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Merges the search index into one segment, dropping what deleted and edited articles left in it; writes wait while it runs.
+    /// </summary>
+    Task<SearchIndexMerge> MergeSearchIndexAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>What merging the search index did.</summary>
+/// <param name="SegmentsBefore">Segments before the merge.</param>
+/// <param name="SegmentsAfter">Segments after it: one, or none for an empty index.</param>
+public sealed record SearchIndexMerge(int SegmentsBefore, int SegmentsAfter);
 
 /// <summary>What a backup wrote.</summary>
 /// <param name="Path">The copy's full path.</param>

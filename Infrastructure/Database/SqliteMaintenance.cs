@@ -38,6 +38,20 @@ public sealed class SqliteMaintenance(ISqlDialect dialect, Migrator migrator) : 
     }
 
     /// <inheritdoc />
+    public async Task<SearchIndexMerge> MergeSearchIndexAsync(CancellationToken cancellationToken)
+    {
+        const string segments = "SELECT COUNT(DISTINCT segid) FROM article_search_idx";
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var before = await connection.ExecuteScalarAsync<int>(segments);
+        await using (var write = await dialect.BeginWriteAsync(connection, cancellationToken))
+        {
+            await connection.ExecuteAsync("INSERT INTO article_search (article_search) VALUES ('optimize')", transaction: write.Transaction);
+            await write.Transaction.CommitAsync(cancellationToken);
+        }
+        return new SearchIndexMerge(before, await connection.ExecuteScalarAsync<int>(segments));
+    }
+
+    /// <inheritdoc />
     public async Task<NewsroomStats> StatsAsync(CancellationToken cancellationToken)
     {
         const string sql = """
