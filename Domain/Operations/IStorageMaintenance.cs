@@ -1,6 +1,6 @@
 namespace Cms.Domain.Operations;
 
-/// <summary>What operators do to the storage itself: bring its schema up to date, copy it while it serves, count what it holds.</summary>
+/// <summary>What operators do to the storage itself: bring its schema up to date, copy it while it serves, count what it holds, merge its search index.</summary>
 public interface IStorageMaintenance
 {
     /// <summary>Applies the migrations the database lacks; returns how many.</summary>
