@@ -57,7 +57,7 @@ if (options.Prune)
     var pruned = await dialect.ExecuteAsync("DELETE FROM articles WHERE status = 'draft' AND slug LIKE 'bench-load-%'", cancel);
     // The drafts leave deletion marks at the newest end of the full-text index, which every search walks past until the
     // segments holding them are merged; merging the index into one segment gives each run the same index to search.
-    if (pruned > 0) await dialect.ExecuteAsync("INSERT INTO article_search (article_search) VALUES ('optimize')", cancel);
+    if (pruned > 0) await new SqliteMaintenance(dialect, new Migrator(dialect)).MergeSearchIndexAsync(cancel);
     await dialect.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancel);
     Console.WriteLine($"pruned {pruned} bench-load drafts from {db}");
     return 0;
