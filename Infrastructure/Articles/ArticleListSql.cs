@@ -86,6 +86,7 @@ internal sealed class ArticleListSql
         AddRange($"{publication} < @publishedBefore AND {publication} > ''", "publishedBefore", Instant(filter.PublishedBefore));
         AddRange("a.updated_at >= @updatedSince", "updatedSince", Instant(filter.UpdatedSince));
         Relevance = filter.Sort == ArticleSort.Relevance;
+        if (Searching && Relevance) conditions.Add(SearchRank.Condition);
         FloorSql = $"""
             SELECT COALESCE((SELECT s.rowid FROM article_search s{(audience == Audience.Newsroom ? "" : " JOIN article_search_rows r ON r.search_row = s.rowid AND r.published")}
                              WHERE article_search MATCH @match ORDER BY s.rowid DESC LIMIT 1 OFFSET @window - 1), 0)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Cms.Domain.Common;
+using Cms.Infrastructure.Articles;
 using Microsoft.Data.Sqlite;
 
 namespace Cms.Infrastructure.Database;
@@ -97,6 +98,7 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDispo
             var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync(cancellationToken);
             KeepPlans(connection);
+            SearchRank.Register(connection);
             using (var pragma = connection.CreateCommand())
             {
                 pragma.CommandText = $"PRAGMA cache_size = -{SessionCacheKib}; PRAGMA temp_store = MEMORY; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 10000";
