@@ -1,32 +1,24 @@
 using Cms.Domain.Common;
 using Cms.Infrastructure.Database;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Cms.Api.Tests.Storage;
 
 /// <summary>Writes queued together share a commit, and one that fails after writing leaves nothing of itself behind.</summary>
 public sealed class QueuedWriteTests
 {
-    private string folder = "";
-    private SqliteDialect dialect = null!;
+    private ScratchDatabase database = null!;
 
     [SetUp]
     public async Task CreateDatabase()
     {
-        folder = Directory.CreateTempSubdirectory("cms-queued-").FullName;
-        dialect = new SqliteDialect($"Data Source={Path.Combine(folder, "cms.db")}");
-        await using var connection = await dialect.OpenAsync(CancellationToken.None);
+        database = new ScratchDatabase();
+        await using var connection = await database.Dialect.OpenAsync(CancellationToken.None);
         await connection.ExecuteAsync("CREATE TABLE notes (text TEXT NOT NULL)");
     }
 
     [TearDown]
-    public void DeleteDatabase()
-    {
-        dialect.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
+    public void DeleteDatabase() => database.Dispose();
 
     [Test]
     public async Task A_write_refused_after_writing_leaves_nothing_and_the_rest_of_its_batch_commits()
@@ -67,14 +59,14 @@ public sealed class QueuedWriteTests
     {
         var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var holding = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var first = dialect.WriteQueuedAsync(async statements =>
+        var first = database.Dialect.WriteQueuedAsync(async statements =>
         {
             holding.TrySetResult();
             await hold.Task;
             return await Note("0")(statements);
         }, CancellationToken.None);
         await holding.Task;
-        var rest = new[] { Note("1"), third, Note("3"), Note("4") }.Select(work => dialect.WriteQueuedAsync(work, CancellationToken.None)).ToList();
+        var rest = new[] { Note("1"), third, Note("3"), Note("4") }.Select(work => database.Dialect.WriteQueuedAsync(work, CancellationToken.None)).ToList();
         hold.SetResult();
         Task<Failure?>[] outcomes = [first, .. rest];
         try
@@ -95,7 +87,7 @@ public sealed class QueuedWriteTests
 
     private async Task<List<string>> NotesAsync()
     {
-        await using var connection = await dialect.OpenAsync(CancellationToken.None);
+        await using var connection = await database.Dialect.OpenAsync(CancellationToken.None);
         return (await connection.QueryAsync<string>("SELECT text FROM notes ORDER BY rowid")).ToList();
     }
 }

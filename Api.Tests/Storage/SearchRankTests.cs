@@ -1,6 +1,4 @@
-using Cms.Infrastructure.Database;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Cms.Api.Tests.Storage;
 
@@ -11,15 +9,13 @@ public sealed class SearchRankTests
     private static readonly string[] Words =
         ["ministre", "conseil", "licences", "géant", "américain", "finance", "énergie", "moratoire", "tram", "liège", "seraing", "diesel"];
 
-    private string file = "";
+    private ScratchDatabase database = null!;
 
     [SetUp]
     public async Task IndexArticles()
     {
-        file = Path.Combine(Directory.CreateTempSubdirectory("cms-rank-").FullName, "cms.db");
-        using var dialect = new SqliteDialect($"Data Source={file}");
-        await new Migrator(dialect).MigrateAsync(CancellationToken.None);
-        await using var connection = await dialect.OpenAsync(CancellationToken.None);
+        database = await ScratchDatabase.MigratedAsync();
+        await using var connection = await database.Dialect.OpenAsync(CancellationToken.None);
         var random = new Random(20231118);
         string Text(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => Words[random.Next(Words.Length)]));
         for (var row = 1; row <= 200; row++)
@@ -31,11 +27,7 @@ public sealed class SearchRankTests
     }
 
     [TearDown]
-    public void DeleteDatabase()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
-    }
+    public void DeleteDatabase() => database.Dispose();
 
     [TestCase("\"géant américain\"")]
     [TestCase("\"ministre\"")]
@@ -65,8 +57,7 @@ public sealed class SearchRankTests
     // The matches in rank order with their scores, by cms_rank through the dialect's session and by FTS5's own bm25.
     private async Task<(List<Hit> Ours, List<Hit> Bm25)> RankBothWaysAsync(string match)
     {
-        using var dialect = new SqliteDialect($"Data Source={file}");
-        await using var connection = await dialect.OpenAsync(CancellationToken.None);
+        await using var connection = await database.Dialect.OpenAsync(CancellationToken.None);
         var ours = await connection.QueryAsync<Hit>(
             $"SELECT rowid AS Row, rank AS Score FROM article_search WHERE article_search MATCH @match AND rank MATCH 'cms_rank({Weights})' ORDER BY rank, rowid",
             new { match });

@@ -13,28 +13,18 @@ public sealed class StatementPlanTests
     // SQLITE_STMTSTATUS_REPREPARE, which SQLitePCLRaw does not name.
     private const int Reprepared = 5;
 
-    private string file = "";
+    private ScratchDatabase database = null!;
 
     [SetUp]
-    public async Task MigrateDatabase()
-    {
-        file = Path.Combine(Directory.CreateTempSubdirectory("cms-plans-").FullName, "cms.db");
-        using var dialect = new SqliteDialect($"Data Source={file}");
-        await new Migrator(dialect).MigrateAsync(CancellationToken.None);
-    }
+    public async Task MigrateDatabase() => database = await ScratchDatabase.MigratedAsync();
 
     [TearDown]
-    public void DeleteDatabase()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
-    }
+    public void DeleteDatabase() => database.Dispose();
 
     [Test]
     public async Task A_page_read_again_on_a_dialect_connection_is_not_compiled_again()
     {
-        using var dialect = new SqliteDialect($"Data Source={file}");
-        await using var connection = await dialect.OpenAsync(CancellationToken.None);
+        await using var connection = await database.Dialect.OpenAsync(CancellationToken.None);
 
         Assert.That(Recompilations(SqliteDialect.Sqlite(connection).Handle!), Is.Zero);
     }
@@ -42,7 +32,7 @@ public sealed class StatementPlanTests
     [Test]
     public void A_page_read_again_on_a_plain_connection_is_compiled_again_each_time()
     {
-        using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={database.File};Pooling=False");
         connection.Open();
 
         Assert.That(Recompilations(connection.Handle!), Is.EqualTo(3));
