@@ -227,8 +227,14 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     private static void InsertLinks(PreparedStatements statements, Article article, RenderedBody body)
     {
         var content = article.Content;
-        const string authorsSql = "INSERT INTO article_authors (article_id, position, author_id) VALUES (@ArticleId, @Position, @TargetId)";
-        const string tagsSql = "INSERT INTO article_tags (article_id, position, tag_id) VALUES (@ArticleId, @Position, @TargetId)";
+        const string authorsSql = """
+            INSERT INTO article_authors (article_id, position, author_id, status, published_at)
+            SELECT @ArticleId, @Position, @TargetId, status, COALESCE(published_at, '') FROM articles WHERE id = @ArticleId
+            """;
+        const string tagsSql = """
+            INSERT INTO article_tags (article_id, position, tag_id, status, published_at)
+            SELECT @ArticleId, @Position, @TargetId, status, COALESCE(published_at, '') FROM articles WHERE id = @ArticleId
+            """;
         const string readAlsoSql = "INSERT INTO article_read_also (article_id, position, target_id) VALUES (@ArticleId, @Position, @TargetId)";
         foreach (var link in Links(article.Id, content.AuthorIds)) statements.Execute(authorsSql, link);
         foreach (var link in Links(article.Id, content.TagIds)) statements.Execute(tagsSql, link);
