@@ -41,8 +41,8 @@ app.UseMiddleware<UnreadableParameters>();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseMiddleware<AnonymousReadCache>();
-app.UseSwagger();
-app.UseSwaggerUI(options => options.DocumentTitle = "Newsroom CMS API");
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/swagger"),
+    swagger => swagger.UseSwagger().UseSwaggerUI(options => options.DocumentTitle = "Newsroom CMS API"));
 app.UseMiddleware<AuditTrail>();
 app.UseMiddleware<KeyGate>();
 app.UseAuthorization();

@@ -47,6 +47,7 @@ public sealed class AnonymousReadCache(RequestDelegate next, KeptAnswers kept, C
                 return;
             }
             // A fresh request shares only an answer begun after it arrived; any other, one begun before any later write.
+            flight.Join();
             var shared = await flight.Answer.WaitAsync(context.RequestAborted);
             if (flight.Start > arrival || (!fresh && flight.Generation == generation))
             {
@@ -63,7 +64,7 @@ public sealed class AnonymousReadCache(RequestDelegate next, KeptAnswers kept, C
         KeptAnswer? made = null;
         try
         {
-            made = await AnswerAndKeepAsync(context, address, flight.Generation);
+            made = await AnswerAndKeepAsync(context, address, flight.Generation, flight);
         }
         finally
         {
@@ -72,29 +73,35 @@ public sealed class AnonymousReadCache(RequestDelegate next, KeptAnswers kept, C
         }
     }
 
-    private async Task<KeptAnswer?> AnswerAndKeepAsync(HttpContext context, string address, long generation)
+    private async Task<KeptAnswer?> AnswerAndKeepAsync(HttpContext context, string address, long generation, Flight? flight = null)
     {
-        var offer = new Offer(kept.Stamp());
+        // The answer is copied only when it may be kept (its address was asked for before) or requests wait for it: a read
+        // of a random article or page, asked for once, is sent without a copy.
+        var keep = false;
+        var offer = new Offer(kept.Stamp(), () => (keep = kept.AskedBefore(address)) || flight?.Joined == true);
         context.Features.Set(offer);
         await next(context);
         if (offer.Answer is not { } made || context.Response.Headers.SetCookie.Count > 0) return null;
         // An answer computed while a write committed may show the old state: it is sent, and shared with the requests
         // that waited for it (they too came before the write was answered), but not kept.
-        if (generation == changes.Generation && kept.AskedBefore(address)) kept.Keep(address, generation, made);
+        if (keep && generation == changes.Generation) kept.Keep(address, generation, made);
         return made;
     }
 
     /// <summary>Offers a public 200 answer, headers set and body complete, to be kept if the request may be.</summary>
     public static void Offer(HttpContext context, ReadOnlySpan<byte> body)
     {
-        if (context.Features.Get<Offer>() is { } offer) offer.Answer = KeptAnswer.Of(context.Response.Headers, body, offer.Started);
+        if (context.Features.Get<Offer>() is { } offer && offer.Wanted()) offer.Answer = KeptAnswer.Of(context.Response.Headers, body, offer.Started);
     }
 }
 
-/// <summary>The answer the rest of the pipeline offers to <see cref="AnonymousReadCache"/>.</summary>
-internal sealed class Offer(long started)
+/// <summary>The answer the rest of the pipeline offers to <see cref="AnonymousReadCache"/>, when it is wanted.</summary>
+internal sealed class Offer(long started, Func<bool> wanted)
 {
     public long Started { get; } = started;
+
+    /// <summary>Whether the answer may be kept or shared; asked once, when the answer is complete.</summary>
+    public Func<bool> Wanted { get; } = wanted;
 
     public KeptAnswer? Answer { get; set; }
 }
@@ -103,6 +110,7 @@ internal sealed class Offer(long started)
 internal sealed class Flight(long start, long generation)
 {
     private readonly TaskCompletionSource<KeptAnswer?> answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int joined;
 
     public long Start { get; } = start;
 
@@ -110,6 +118,12 @@ internal sealed class Flight(long start, long generation)
 
     /// <summary>The answer, or null when it may not be shared (not a public 200, or the request failed).</summary>
     public Task<KeptAnswer?> Answer => answer.Task;
+
+    /// <summary>True once a request has begun waiting for the answer.</summary>
+    public bool Joined => Volatile.Read(ref joined) > 0;
+
+    /// <summary>Records that a request waits for the answer.</summary>
+    public void Join() => Interlocked.Increment(ref joined);
 
     public void Complete(KeptAnswer? made) => answer.TrySetResult(made);
 }
