@@ -16,7 +16,7 @@ namespace Cms.Infrastructure.Articles;
 public sealed class PageMarkers(int stride = PageMarkers.DefaultStride)
 {
     /// <summary>Articles between two markers.</summary>
-    public const int DefaultStride = 500;
+    public const int DefaultStride = 100;
 
     private const int MostLists = 256;
 
