@@ -50,8 +50,8 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
     {
         var sql = $"SELECT t.id, t.version, t.updated_at, t.summary, b.body FROM typeset_articles t JOIN typeset_bodies b ON b.entry = t.entry WHERE {Keys.Condition(key, "t.")}";
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<TypesetRow>(sql, new { key = Keys.Normalize(key) });
-        return row is null ? null : new TypesetArticle(row.Id, row.Version, row.UpdatedAt, row.Summary, row.Body);
+        return DirectRead.SingleRow(connection, sql, Keys.Normalize(key), row => new TypesetArticle(
+            DirectRead.Id(row, 0), SQLitePCL.raw.sqlite3_column_int(row, 1), DirectRead.Instant(row, 2), DirectRead.Bytes(row, 3), DirectRead.Bytes(row, 4)));
     }
 
     /// <inheritdoc />
@@ -148,12 +148,4 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         }).ToList();
     }
 
-    private sealed class TypesetRow
-    {
-        public Guid Id { get; init; }
-        public int Version { get; init; }
-        public DateTimeOffset UpdatedAt { get; init; }
-        public byte[] Summary { get; init; } = [];
-        public byte[] Body { get; init; } = [];
-    }
 }

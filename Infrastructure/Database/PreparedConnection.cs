@@ -15,6 +15,7 @@ internal sealed class PreparedSession(SqliteConnection connection) : IDisposable
     private const int MostStatements = 256;
 
     private readonly Dictionary<string, SqliteCommand> statements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SQLitePCL.sqlite3_stmt> compiled = new(StringComparer.Ordinal);
 
     public SqliteConnection Connection => connection;
 
@@ -31,6 +32,17 @@ internal sealed class PreparedSession(SqliteConnection connection) : IDisposable
         return command;
     }
 
+    /// <summary>The statement compiled on this session's SQLite handle, for <see cref="DirectRead"/>.</summary>
+    public SQLitePCL.sqlite3_stmt Compiled(string sql)
+    {
+        if (compiled.TryGetValue(sql, out var statement)) return statement;
+        if (compiled.Count >= MostStatements) Forget();
+        var handle = connection.Handle!;
+        SqliteException.ThrowExceptionForRC(SQLitePCL.raw.sqlite3_prepare_v2(handle, sql, out statement), handle);
+        compiled.Add(sql, statement);
+        return statement;
+    }
+
     public void Dispose()
     {
         Forget();
@@ -41,6 +53,8 @@ internal sealed class PreparedSession(SqliteConnection connection) : IDisposable
     {
         foreach (var command in statements.Values) command.Dispose();
         statements.Clear();
+        foreach (var statement in compiled.Values) statement.Dispose();
+        compiled.Clear();
     }
 }
 

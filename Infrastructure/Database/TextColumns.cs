@@ -13,6 +13,10 @@ public static class TextColumns
     public static string Format(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>An instant read from its stored form.</summary>
+    public static DateTimeOffset Parse(string stored) =>
+        DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
     /// <summary>Teaches Dapper these forms, once per process.</summary>
     public static void Register()
     {
@@ -45,7 +49,6 @@ public static class TextColumns
             parameter.Value = Format(value);
         }
 
-        public override DateTimeOffset Parse(object value) =>
-            DateTimeOffset.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        public override DateTimeOffset Parse(object value) => TextColumns.Parse((string)value);
     }
 }
