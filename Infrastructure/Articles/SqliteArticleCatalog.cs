@@ -147,5 +147,4 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
                     -row.Rank),
         }).ToList();
     }
-
 }
