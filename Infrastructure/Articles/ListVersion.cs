@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Dapper;
+using Cms.Infrastructure.Database;
 
 namespace Cms.Infrastructure.Articles;
 
@@ -11,5 +11,5 @@ internal static class ListVersion
 {
     private const string Sql = "SELECT (SELECT version FROM list_version) || '.' || (SELECT version FROM name_directory)";
 
-    public static async Task<string> ReadAsync(DbConnection connection) => await connection.ExecuteScalarAsync<string>(Sql) ?? "";
+    public static Task<string> ReadAsync(DbConnection connection) => Task.FromResult(DirectRead.SingleRow(connection, Sql, null, row => DirectRead.Text(row, 0)) ?? "");
 }

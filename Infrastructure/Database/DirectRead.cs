@@ -14,15 +14,15 @@ internal static class DirectRead
     // SQLite answers busy while another connection recovers the log; the read waits as Microsoft.Data.Sqlite's commands do.
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(5);
 
-    /// <summary>The first row of <paramref name="sql"/>, its one parameter bound to <paramref name="argument"/>, or null when it has none.</summary>
-    public static T? SingleRow<T>(DbConnection connection, string sql, string argument, Func<sqlite3_stmt, T> read) where T : class
+    /// <summary>The first row of <paramref name="sql"/>, its one parameter bound to <paramref name="argument"/> if given, or null when it has none.</summary>
+    public static T? SingleRow<T>(DbConnection connection, string sql, string? argument, Func<sqlite3_stmt, T> read) where T : class
     {
         var session = ((PreparedConnection)connection).Session;
         var handle = session.Connection.Handle!;
         var statement = session.Compiled(sql);
         try
         {
-            SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_text(statement, 1, argument), handle);
+            if (argument is not null) SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_text(statement, 1, argument), handle);
             return Step(statement, handle) == raw.SQLITE_ROW ? read(statement) : null;
         }
         finally
@@ -31,6 +31,9 @@ internal static class DirectRead
             raw.sqlite3_clear_bindings(statement);
         }
     }
+
+    /// <summary>A column's text.</summary>
+    public static string Text(sqlite3_stmt row, int column) => raw.sqlite3_column_text(row, column).utf8_to_string();
 
     /// <summary>A column holding an id as text.</summary>
     public static Guid Id(sqlite3_stmt row, int column) => Guid.Parse(raw.sqlite3_column_text(row, column).utf8_to_string());
