@@ -6,8 +6,9 @@ using SQLitePCL;
 namespace Cms.Infrastructure.Database;
 
 /// <summary>
-/// A one-row read run straight on SQLite with a statement compiled once per session, for the read every page view of an
-/// article makes: ADO.NET's command, parameter and reader objects around it cost a cold article read about 15 % of its rate.
+/// One-row reads run straight on SQLite with a statement compiled once per session, for the small reads page views make
+/// most often (an article's typeset answer, a list's version): ADO.NET's command, parameter and reader objects around
+/// them cost a cold article read about 15 % of its rate.
 /// </summary>
 internal static class DirectRead
 {
