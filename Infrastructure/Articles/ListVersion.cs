@@ -11,5 +11,5 @@ internal static class ListVersion
 {
     private const string Sql = "SELECT (SELECT version FROM list_version) || '.' || (SELECT version FROM name_directory)";
 
-    public static Task<string> ReadAsync(DbConnection connection) => Task.FromResult(DirectRead.SingleRow(connection, Sql, null, row => DirectRead.Text(row, 0)) ?? "");
+    public static string Read(DbConnection connection) => DirectRead.SingleRow(connection, Sql, null, row => DirectRead.Text(row, 0)) ?? "";
 }

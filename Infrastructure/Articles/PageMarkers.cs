@@ -30,7 +30,7 @@ public sealed class PageMarkers(int stride = PageMarkers.DefaultStride)
     {
         var keys = query.Positions();
         var identity = Identity(keys, query.Parameters);
-        var version = await ListVersion.ReadAsync(connection);
+        var version = ListVersion.Read(connection);
         if (lists.TryGetValue(identity, out var kept) && kept.Version == version) return kept;
         var every = new List<ListPosition>();
         var total = 0;
@@ -43,14 +43,14 @@ public sealed class PageMarkers(int stride = PageMarkers.DefaultStride)
         }
         var marks = new Marks(version, total, every, Stride);
         // Markers read while a change committed belong to no version: they serve this request's check, but are not kept.
-        if (await ListVersion.ReadAsync(connection) != version) return marks with { Version = "" };
+        if (ListVersion.Read(connection) != version) return marks with { Version = "" };
         if (lists.Count >= MostLists) lists.Clear();
         lists[identity] = marks;
         return marks;
     }
 
     /// <summary>True when nothing changed the lists since the markers were taken, so a page read with them is exact.</summary>
-    internal static async Task<bool> HoldAsync(DbConnection connection, Marks marks) => await ListVersion.ReadAsync(connection) == marks.Version;
+    internal static bool Hold(DbConnection connection, Marks marks) => ListVersion.Read(connection) == marks.Version;
 
     // The list's SQL and the values of the parameters that choose its articles (not those that choose the page).
     private static string Identity(string sql, DynamicParameters parameters)

@@ -69,13 +69,13 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         PageRequest page, Audience audience, Func<ArticleListSql, string> columns)
     {
         // A search's prefixes and window floor are read at one version of the content.
-        var version = filter.Search is null ? "" : await ListVersion.ReadAsync(connection);
+        var version = filter.Search is null ? "" : ListVersion.Read(connection);
         var prefixTerms = filter.Search is { } search ? await prefixes.ForAsync(connection, search, version) : NoPrefixes;
         var query = new ArticleListSql(filter, page, audience, window, prefixTerms);
         if (query.Searching) query.Parameters.Add("floor", await floors.FloorAsync(connection, query, version));
         var marks = page.PageNumber is null || query.Searching ? null : await markers.ForAsync(connection, query);
         var rows = await RowsAsync(connection, query, page, filter, columns, marks);
-        if (marks is not null && !await PageMarkers.HoldAsync(connection, marks))
+        if (marks is not null && !PageMarkers.Hold(connection, marks))
         {
             // The list changed while the page was read: read it again from the top, as if no markers were kept.
             (query, marks) = (new ArticleListSql(filter, page, audience, window, prefixTerms), null);

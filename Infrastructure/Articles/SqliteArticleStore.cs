@@ -224,20 +224,21 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
 
     private static readonly Dictionary<Guid, ReadAlsoTeaser> NoTeasers = [];
 
+    private static readonly string InsertBylineSql = LinkInsert("article_authors", "author_id");
+    private static readonly string InsertTagSql = LinkInsert("article_tags", "tag_id");
+
+    // A byline or tag link carries its article's status and publication time from the insert that writes it.
+    private static string LinkInsert(string table, string targetColumn) => $"""
+        INSERT INTO {table} (article_id, position, {targetColumn}, status, published_at)
+        SELECT @ArticleId, @Position, @TargetId, status, COALESCE(published_at, '') FROM articles WHERE id = @ArticleId
+        """;
+
     private static void InsertLinks(PreparedStatements statements, Article article, RenderedBody body)
     {
         var content = article.Content;
-        const string authorsSql = """
-            INSERT INTO article_authors (article_id, position, author_id, status, published_at)
-            SELECT @ArticleId, @Position, @TargetId, status, COALESCE(published_at, '') FROM articles WHERE id = @ArticleId
-            """;
-        const string tagsSql = """
-            INSERT INTO article_tags (article_id, position, tag_id, status, published_at)
-            SELECT @ArticleId, @Position, @TargetId, status, COALESCE(published_at, '') FROM articles WHERE id = @ArticleId
-            """;
         const string readAlsoSql = "INSERT INTO article_read_also (article_id, position, target_id) VALUES (@ArticleId, @Position, @TargetId)";
-        foreach (var link in Links(article.Id, content.AuthorIds)) statements.Execute(authorsSql, link);
-        foreach (var link in Links(article.Id, content.TagIds)) statements.Execute(tagsSql, link);
+        foreach (var link in Links(article.Id, content.AuthorIds)) statements.Execute(InsertBylineSql, link);
+        foreach (var link in Links(article.Id, content.TagIds)) statements.Execute(InsertTagSql, link);
         foreach (var link in Links(article.Id, ReadAlsoSplice.Targets(body.Html))) statements.Execute(readAlsoSql, link);
         SearchIndex.Refresh(statements, article.Id, ReadAlsoSplice.PlainText(body.PlainText, NoTeasers, content.Language));
     }
