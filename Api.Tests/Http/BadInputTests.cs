@@ -55,6 +55,24 @@ public sealed class BadInputTests : SeededNewsroom
         Assert.That(problem.MessagesFor(field), Has.Some.Contains("NUL"));
     }
 
+    [TestCase("""{"title":"a\nb","body":"B","language":"fr"}""", "title")]
+    [TestCase("""{"title":"a\u0085b","body":"B","language":"fr"}""", "title")]
+    [TestCase("""{"title":"T","body":"B\u0007","language":"fr"}""", "body")]
+    [TestCase("""{"title":"T","body":"B\u007f","language":"fr"}""", "body")]
+    [TestCase("""{"title":"T","body":"B\u009f","language":"fr"}""", "body")]
+    public async Task A_control_character_is_a_400_naming_the_field_and_writes_nothing(string json, string field)
+    {
+        var problem = await RefusedAsync(() => Admin.PostAsync(Articles, Json.Body(json)), HttpStatusCode.BadRequest, field);
+        Assert.That(problem.MessagesFor(field), Has.Some.Contains("control characters"));
+    }
+
+    [Test]
+    public async Task A_body_may_hold_line_breaks_and_tabs()
+    {
+        using var created = await Admin.PostAsync(Articles, Json.Body("""{"title":"T","body":"Un\r\ndeux\n\n\ttrois","language":"fr"}"""));
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+    }
+
     [TestCase("""{"body":"B","language":"fr"}""", "title")]
     [TestCase("""{"title":"T","language":"fr"}""", "body")]
     [TestCase("""{"title":"T","body":"B"}""", "language")]
