@@ -60,8 +60,9 @@ dotnet build "$BENCH/Seed/Cms.Bench.Seed.csproj" -c Release -nologo -v q -clp:Er
 # --- data ----------------------------------------------------------------------------------------------------------
 DATA=$OUT/n$ARTICLES
 DB=$DATA/cms.db
-# What the data depends on besides ARTICLES and SEED: the schema's migrations and the generator's code.
-FINGERPRINT=$(cat "$ROOT"/Infrastructure/Database/Migrations/*.sql "$BENCH"/Seed/*.cs "$BENCH"/Seed/*.csproj | sha256sum | cut -c1-16)
+# What the data depends on besides ARTICLES and SEED: the schema, the generator and the code that stores articles.
+FINGERPRINT=$(find "$ROOT/Infrastructure" "$BENCH/Seed" \( -name '*.sql' -o -name '*.cs' -o -name '*.csproj' \) -not -path '*/bin/*' -not -path '*/obj/*' \
+  | LC_ALL=C sort | xargs cat | sha256sum | cut -c1-16)
 if [ "$REGENERATE" != 1 ] && [ -f "$DB" ] && grep -qx "articles=$ARTICLES" "$DATA/seed.done" 2>/dev/null \
    && grep -qx "seed=$SEED" "$DATA/seed.done" && [ "$(cat "$DATA/fingerprint" 2>/dev/null)" = "$FINGERPRINT" ]; then
   echo "== reusing $DB"

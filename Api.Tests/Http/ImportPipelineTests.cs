@@ -78,7 +78,9 @@ public sealed class ImportPipelineTests : FreshCms
 
         public Task<ImportMatches> FindAsync(ImportKeys keys, CancellationToken cancellationToken) => store!.FindAsync(keys, cancellationToken);
 
-        public Task<Failure?> CommitAsync(IReadOnlyList<ImportWrite> writes, CancellationToken cancellationToken) =>
+        public PreparedWrites Prepare(IReadOnlyList<ImportWrite> writes) => store!.Prepare(writes);
+
+        public Task<Failure?> CommitAsync(PreparedWrites writes, CancellationToken cancellationToken) =>
             Interlocked.Increment(ref commits) == 1
                 ? Task.FromResult<Failure?>(new Failure(FailureKind.Conflict, "slug-taken", "Another writer took a slug of this batch."))
                 : store!.CommitAsync(writes, cancellationToken);

@@ -13,9 +13,19 @@ public interface IImportStore
     /// <summary>The stored records a batch names by slug, id or external id.</summary>
     Task<ImportMatches> FindAsync(ImportKeys keys, CancellationToken cancellationToken);
 
-    /// <summary>Writes every change of a batch in one transaction; on a refusal nothing is written.</summary>
-    Task<Failure?> CommitAsync(IReadOnlyList<ImportWrite> writes, CancellationToken cancellationToken);
+    /// <summary>
+    /// Makes a batch's writes ready to be written with what needs no database (serializing, packing): the desk calls this
+    /// while the batch before is still committing, so that the writer only writes.
+    /// </summary>
+    PreparedWrites Prepare(IReadOnlyList<ImportWrite> writes);
+
+    /// <summary>Writes every change of a prepared batch in one transaction; on a refusal nothing is written.</summary>
+    Task<Failure?> CommitAsync(PreparedWrites writes, CancellationToken cancellationToken);
 }
+
+/// <summary>A batch's writes made ready by <see cref="IImportStore.Prepare"/>; a store keeps what it made in a subclass.</summary>
+/// <param name="Writes">The writes, in the batch's order.</param>
+public record PreparedWrites(IReadOnlyList<ImportWrite> Writes);
 
 /// <summary>The keys a batch names for one kind of record.</summary>
 /// <param name="Slugs">Slugs, given or made from names.</param>

@@ -36,17 +36,17 @@ public sealed class ImportDesk(IImportStore store, ImportStores stores, ArticleL
                     continue;
                 }
                 var ledger = new ImportLedger(committing?.Ledger);
-                var planned = await PlanAsync(batch, ledger, caller, cancellationToken);
+                var (planned, ready) = await PrepareAsync(batch, ledger, caller, cancellationToken);
                 IReadOnlyList<LineResult>? finished = null;
                 if (committing is not null)
                 {
                     (finished, var asPlanned) = await committing.FinishAsync(this, caller, cancellationToken);
                     ledger.ForgetEarlier();
                     // The batch before was written line by line: this one is planned again against what it left.
-                    if (!asPlanned) planned = await PlanAsync(batch, ledger = new ImportLedger(), caller, cancellationToken);
+                    if (!asPlanned) (planned, ready) = await PrepareAsync(batch, ledger = new ImportLedger(), caller, cancellationToken);
                 }
                 // This batch starts committing before the one before it is answered.
-                committing = new Committing(batch, ledger, planned.Results, CommitAsync(planned.Writes, cancellationToken));
+                committing = new Committing(batch, ledger, planned, CommitAsync(ready, cancellationToken));
                 if (finished is not null) yield return finished;
             }
             if (committing is not null)
@@ -87,8 +87,15 @@ public sealed class ImportDesk(IImportStore store, ImportStores stores, ArticleL
         return await new BatchPlanner(ledger, keys, matches, stores, links, caller, clock.Now).PlanAsync(lines, bodies, cancellationToken);
     }
 
-    private Task<Failure?> CommitAsync(IReadOnlyList<ImportWrite> writes, CancellationToken cancellationToken) =>
-        writes.Count == 0 ? Task.FromResult<Failure?>(null) : store.CommitAsync(writes, cancellationToken);
+    private async Task<(IReadOnlyList<LineResult> Results, PreparedWrites Ready)> PrepareAsync(List<ImportLine> lines, ImportLedger ledger,
+        Caller caller, CancellationToken cancellationToken)
+    {
+        var (results, writes) = await PlanAsync(lines, ledger, caller, cancellationToken);
+        return (results, store.Prepare(writes));
+    }
+
+    private Task<Failure?> CommitAsync(PreparedWrites ready, CancellationToken cancellationToken) =>
+        ready.Writes.Count == 0 ? Task.FromResult<Failure?>(null) : store.CommitAsync(ready, cancellationToken);
 
     // One line at a time, each planned against what the lines before it committed: after the store refused a whole batch
     // (a slug or a version changed since it was planned), only the line at fault fails.
@@ -97,8 +104,8 @@ public sealed class ImportDesk(IImportStore store, ImportStores stores, ArticleL
         var results = new List<LineResult>(lines.Count);
         foreach (var line in lines)
         {
-            var (planned, writes) = await PlanAsync([line], new ImportLedger(), caller, cancellationToken);
-            var refused = await CommitAsync(writes, cancellationToken);
+            var (planned, ready) = await PrepareAsync([line], new ImportLedger(), caller, cancellationToken);
+            var refused = await CommitAsync(ready, cancellationToken);
             results.AddRange(refused is null ? planned : [LineResult.Failed(line.Number, line.Record?.Kind ?? line.Kind, refused)]);
         }
         return results;

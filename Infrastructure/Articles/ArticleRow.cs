@@ -46,7 +46,7 @@ internal sealed class ArticleRow
     public int Version { get; init; }
     public string? BodyMarkdown { get; init; }
     public string? BodyMarkdownTemplate { get; init; }
-    public string? BodyHtml { get; init; }
+    public object? BodyHtml { get; init; }
     public int LoadedVersion { get; init; }
     public string? ExternalId { get; init; }
     public string SortTitle { get; init; } = "";

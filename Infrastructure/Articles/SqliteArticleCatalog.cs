@@ -125,7 +125,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         if (formats == BodyFormats.None) return null;
         var (wantsText, wantsBlocks) = (formats.HasFlag(BodyFormats.PlainText), formats.HasFlag(BodyFormats.Blocks));
         var (text, blocks) = wantsText || wantsBlocks ? ArticleBody.Typeset(row.BodyMarkdownTemplate ?? "", wantsText, wantsBlocks) : ("", "");
-        return new StoredBody(row.BodyHtml, wantsText ? text : null, wantsBlocks ? blocks : null,
+        return new StoredBody(PackedText.Text(row.BodyHtml), wantsText ? text : null, wantsBlocks ? blocks : null,
             formats.HasFlag(BodyFormats.Markdown) ? row.BodyMarkdownTemplate : null);
     }
 

@@ -41,15 +41,8 @@ public sealed class SqliteArticleRevisions(ISqlDialect dialect) : IArticleRevisi
         return (await connection.QuerySingleOrDefaultAsync<RevisionRow>(sql, new { articleId, number }))?.Revision;
     }
 
-    /// <summary>Writes a revision inside the transaction of the change that left it.</summary>
-    internal static void Insert(PreparedStatements statements, ArticleRevision revision) =>
-        statements.Execute(InsertSql, new
-        {
-            revision.ArticleId, revision.Number, revision.State.Slug, Status = revision.State.Status.Name(), revision.State.PublishedAt,
-            Content = JsonSerializer.Serialize(revision.State.Content, StoreJson.Stored.ArticleContent),
-            Changed = JsonSerializer.Serialize(revision.Changed.ToArray(), StoreJson.Stored.StringArray),
-            revision.At, revision.KeyId, revision.By,
-        });
+    /// <summary>Writes a revision, made ready with <see cref="StoredRevision.Of"/>, inside the transaction of the change that left it.</summary>
+    internal static void Insert(PreparedStatements statements, StoredRevision revision) => statements.Execute(InsertSql, revision);
 
     private sealed class RevisionRow
     {
@@ -58,15 +51,26 @@ public sealed class SqliteArticleRevisions(ISqlDialect dialect) : IArticleRevisi
         public string Slug { get; init; } = "";
         public string Status { get; init; } = "";
         public DateTimeOffset? PublishedAt { get; init; }
-        public string Content { get; init; } = "";
+        public object Content { get; init; } = "";
         public string Changed { get; init; } = "[]";
         public DateTimeOffset At { get; init; }
         public Guid? KeyId { get; init; }
         public string ByName { get; init; } = "";
 
         public ArticleRevision Revision => new(ArticleId, Number,
-            new ArticleState(Slug, JsonSerializer.Deserialize(Content, StoreJson.Stored.ArticleContent)!,
+            new ArticleState(Slug, JsonSerializer.Deserialize(PackedText.Utf8(Content), StoreJson.Stored.ArticleContent)!,
                 ArticleStatusNames.Parse(Status) ?? ArticleStatus.Draft, PublishedAt),
             At, KeyId, ByName, JsonSerializer.Deserialize(Changed, StoreJson.Stored.StringArray) ?? []);
     }
+}
+
+/// <summary>A revision as its row is written: the snapshot serialized and packed (<see cref="PackedText"/>), before the write waits for the writer.</summary>
+internal sealed record StoredRevision(Guid ArticleId, int Number, string Slug, string Status, DateTimeOffset? PublishedAt, byte[] Content,
+    string Changed, DateTimeOffset At, Guid? KeyId, string By)
+{
+    /// <summary>The row of <paramref name="revision"/>.</summary>
+    public static StoredRevision Of(ArticleRevision revision) => new(revision.ArticleId, revision.Number, revision.State.Slug,
+        revision.State.Status.Name(), revision.State.PublishedAt,
+        PackedText.Pack(JsonSerializer.SerializeToUtf8Bytes(revision.State.Content, StoreJson.Stored.ArticleContent)),
+        JsonSerializer.Serialize(revision.Changed.ToArray(), StoreJson.Stored.StringArray), revision.At, revision.KeyId, revision.By);
 }

@@ -135,61 +135,58 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
     /// <inheritdoc />
     public Task<Failure?> InsertAsync(Article article, RenderedBody body, ArticleRevision revision, NewsroomEvent change,
         CancellationToken cancellationToken) =>
-        dialect.WriteQueuedAsync(statements => Task.FromResult(Insert(statements, article, body, revision, change)), cancellationToken);
+        QueueAsync(Prepare(article, body, null, revision, change), cancellationToken);
 
     /// <inheritdoc />
     public Task<Failure?> UpdateAsync(Article article, RenderedBody? body, int loadedVersion, ArticleRevision revision, NewsroomEvent change,
         CancellationToken cancellationToken) =>
-        dialect.WriteQueuedAsync(statements => Task.FromResult(Update(statements, article, body, loadedVersion, revision, change)), cancellationToken);
+        QueueAsync(Prepare(article, body, loadedVersion, revision, change), cancellationToken);
+
+    private Task<Failure?> QueueAsync(PreparedArticle article, CancellationToken cancellationToken) =>
+        dialect.WriteQueuedAsync(statements => Task.FromResult(Write(statements, article)), cancellationToken);
 
     /// <summary>
-    /// Stores a new article, its revision and its event inside a transaction the caller owns (one article, or a whole import batch,
-    /// which shares the prepared statements); a conflict when its slug is taken. The caller finishes the statements
-    /// (<see cref="PreparedStatements.Finish"/>) before it commits.
+    /// Everything an article's write binds, made before the write waits for the writer: the row with its packed HTML, the
+    /// links, the search entry's body text and the packed revision. The writer only binds and runs the statements.
     /// </summary>
-    internal Failure? Insert(PreparedStatements statements, Article article, RenderedBody body, ArticleRevision revision, NewsroomEvent change)
+    internal static PreparedArticle Prepare(Article article, RenderedBody? body, int? loadedVersion, ArticleRevision revision, NewsroomEvent change)
     {
-        try
-        {
-            var row = Parameters(article, body, 0);
-            statements.Execute(InsertSql, row);
-            statements.Execute(BodySql, row);
-            InsertLinks(statements, article, body);
-            SqliteArticleRevisions.Insert(statements, revision);
-            Outbox.Record(statements, change);
-        }
-        catch (DbException e) when (dialect.IsUniqueViolation(e))
-        {
-            return Failure.SlugTaken("article", article.Slug);
-        }
-        return null;
+        var content = article.Content;
+        return new PreparedArticle(Parameters(article, body, loadedVersion ?? 0), loadedVersion is null, body is not null,
+            Links(article.Id, content.AuthorIds), Links(article.Id, content.TagIds),
+            body is null ? [] : Links(article.Id, ReadAlsoSplice.Targets(body.Html)),
+            body is null ? null : ReadAlsoSplice.PlainText(body.PlainText, NoTeasers, content.Language),
+            StoredRevision.Of(revision), change);
     }
 
     /// <summary>
-    /// Stores a changed article, its revision and its event inside a transaction the caller owns, if it is still at
-    /// <paramref name="loadedVersion"/>. The caller finishes the statements (<see cref="PreparedStatements.Finish"/>) before it commits.
+    /// Stores a prepared article, its links, revision and event inside a transaction the caller owns (one article, or a whole
+    /// import batch, which shares the prepared statements): inserted when new, else changed if it is still at the version
+    /// it was loaded at. A conflict when its slug is taken. The caller finishes the statements
+    /// (<see cref="PreparedStatements.Finish"/>) before it commits.
     /// </summary>
-    internal Failure? Update(PreparedStatements statements, Article article, RenderedBody? body, int loadedVersion, ArticleRevision revision,
-        NewsroomEvent change)
+    internal Failure? Write(PreparedStatements statements, PreparedArticle article)
     {
+        var row = article.Row;
         try
         {
-            var sql = body is null ? UpdateWorkflowSql : UpdateContentSql;
-            var row = Parameters(article, body, loadedVersion);
-            var changed = statements.Execute(sql, row);
-            if (changed == 0) return Failure.Stale("article");
-            if (body is not null)
+            if (article.IsNew) statements.Execute(InsertSql, row);
+            else if (statements.Execute(article.HasBody ? UpdateContentSql : UpdateWorkflowSql, row) == 0) return Failure.Stale("article");
+            if (article.HasBody)
             {
                 statements.Execute(BodySql, row);
-                foreach (var clear in ClearLinksSql) statements.Execute(clear, new { article.Id });
-                InsertLinks(statements, article, body);
+                if (!article.IsNew) foreach (var clear in ClearLinksSql) statements.Execute(clear, new { row.Id });
+                foreach (var link in article.Bylines) statements.Execute(InsertBylineSql, link);
+                foreach (var link in article.Tags) statements.Execute(InsertTagSql, link);
+                foreach (var link in article.ReadAlso) statements.Execute(InsertReadAlsoSql, link);
+                SearchIndex.Refresh(statements, row.Id, article.SearchText!);
             }
-            SqliteArticleRevisions.Insert(statements, revision);
-            Outbox.Record(statements, change);
+            SqliteArticleRevisions.Insert(statements, article.Revision);
+            Outbox.Record(statements, article.Change);
         }
         catch (DbException e) when (dialect.IsUniqueViolation(e))
         {
-            return Failure.SlugTaken("article", article.Slug);
+            return Failure.SlugTaken("article", row.Slug);
         }
         return null;
     }
@@ -233,20 +230,10 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         SELECT @ArticleId, @Position, @TargetId, status, COALESCE(published_at, '') FROM articles WHERE id = @ArticleId
         """;
 
-    private static void InsertLinks(PreparedStatements statements, Article article, RenderedBody body)
-    {
-        var content = article.Content;
-        const string readAlsoSql = "INSERT INTO article_read_also (article_id, position, target_id) VALUES (@ArticleId, @Position, @TargetId)";
-        foreach (var link in Links(article.Id, content.AuthorIds)) statements.Execute(InsertBylineSql, link);
-        foreach (var link in Links(article.Id, content.TagIds)) statements.Execute(InsertTagSql, link);
-        foreach (var link in Links(article.Id, ReadAlsoSplice.Targets(body.Html))) statements.Execute(readAlsoSql, link);
-        SearchIndex.Refresh(statements, article.Id, ReadAlsoSplice.PlainText(body.PlainText, NoTeasers, content.Language));
-    }
+    private const string InsertReadAlsoSql = "INSERT INTO article_read_also (article_id, position, target_id) VALUES (@ArticleId, @Position, @TargetId)";
 
-    private static IEnumerable<Link> Links(Guid articleId, IEnumerable<Guid> targets) =>
-        targets.Select((target, position) => new Link(articleId, position, target));
-
-    private sealed record Link(Guid ArticleId, int Position, Guid TargetId);
+    private static Link[] Links(Guid articleId, IEnumerable<Guid> targets) =>
+        targets.Select((target, position) => new Link(articleId, position, target)).ToArray();
 
     private sealed record StoredLink(Guid ArticleId, Guid TargetId);
 
@@ -262,7 +249,7 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
             PublishedAt = article.PublishedAt, FirstPublishedAt = article.FirstPublishedAt, ImageUrl = image?.Url, ImageAlt = image?.Alt,
             ImageCaption = image?.Caption, ImageCredit = image?.Credit, ImageWidth = image?.Width, ImageHeight = image?.Height,
             CanonicalUrl = content.CanonicalUrl, WordCount = body?.WordCount ?? 0, BodyMarkdown = content.Body,
-            BodyMarkdownTemplate = body?.Markdown, BodyHtml = body?.Html,
+            BodyMarkdownTemplate = body?.Markdown, BodyHtml = body is null ? null : PackedText.Pack(body.Html),
             MetaTitle = share.MetaTitle, MetaDescription = share.MetaDescription, OgTitle = share.OgTitle,
             OgDescription = share.OgDescription, OgImage = share.OgImage, TwitterTitle = share.TwitterTitle,
             TwitterDescription = share.TwitterDescription, TwitterImage = share.TwitterImage, TwitterCard = share.TwitterCard,
@@ -271,3 +258,19 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         };
     }
 }
+
+/// <summary>An author, tag or read-also link of an article, at its position.</summary>
+internal sealed record Link(Guid ArticleId, int Position, Guid TargetId);
+
+/// <summary>An article's write made ready by <see cref="SqliteArticleStore.Prepare"/>.</summary>
+/// <param name="Row">The article's row and body.</param>
+/// <param name="IsNew">True for an insert, false for a change at the row's loaded version.</param>
+/// <param name="HasBody">False for a change of workflow alone, which leaves the body, links and search entry as they are.</param>
+/// <param name="Bylines">The author links.</param>
+/// <param name="Tags">The tag links.</param>
+/// <param name="ReadAlso">The read-also links.</param>
+/// <param name="SearchText">The search entry's body text, when the body is written.</param>
+/// <param name="Revision">The revision's row.</param>
+/// <param name="Change">The event of the change.</param>
+internal sealed record PreparedArticle(ArticleRow Row, bool IsNew, bool HasBody, Link[] Bylines, Link[] Tags, Link[] ReadAlso, string? SearchText,
+    StoredRevision Revision, NewsroomEvent Change);

@@ -27,9 +27,19 @@ public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore ar
     }
 
     /// <inheritdoc />
-    public async Task<Failure?> CommitAsync(IReadOnlyList<ImportWrite> writes, CancellationToken cancellationToken)
+    public PreparedWrites Prepare(IReadOnlyList<ImportWrite> writes)
     {
         ArgumentNullException.ThrowIfNull(writes);
+        return new ReadyWrites(writes, writes.Select(write => write is ArticleWrite article
+            ? SqliteArticleStore.Prepare(article.Article, article.Body, article.LoadedVersion, article.Revision, write.Change)
+            : null).ToList());
+    }
+
+    /// <inheritdoc />
+    public async Task<Failure?> CommitAsync(PreparedWrites writes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        var ready = writes as ReadyWrites ?? (ReadyWrites)Prepare(writes.Writes);
         try
         {
             return await WriterThread.RunAsync(() => dialect.WriteAsync(async (connection, transaction) =>
@@ -40,9 +50,9 @@ public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore ar
                 statements.Execute(BatchCacheSql, new { });
                 try
                 {
-                    foreach (var write in writes)
+                    for (var i = 0; i < ready.Writes.Count; i++)
                     {
-                        if (await WriteAsync(statements, write) is { } refused) return refused;
+                        if (await WriteAsync(statements, ready.Writes[i], ready.Articles[i]) is { } refused) return refused;
                     }
                     statements.Finish();
                     return null;
@@ -59,14 +69,12 @@ public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore ar
         }
     }
 
-    private async Task<Failure?> WriteAsync(PreparedStatements statements, ImportWrite write)
+    private async Task<Failure?> WriteAsync(PreparedStatements statements, ImportWrite write, PreparedArticle? article)
     {
         var (connection, transaction) = (statements.Connection, statements.Transaction);
         var (id, written) = write switch
         {
-            ArticleWrite article => (article.Article.Id, article.LoadedVersion is { } loaded
-                ? articles.Update(statements, article.Article, article.Body, loaded, article.Revision, write.Change)
-                : articles.Insert(statements, article.Article, article.Body, article.Revision, write.Change)),
+            ArticleWrite => (article!.Row.Id, articles.Write(statements, article)),
             AuthorWrite author => (author.Record.Id, author.LoadedVersion is { } loaded
                 ? await authors.UpdateAsync(connection, transaction, author.Record, loaded, write.Change)
                 : await authors.InsertAsync(connection, transaction, author.Record, write.Change)),
@@ -83,4 +91,7 @@ public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore ar
             _ => await tags.KeepExternalIdAsync(connection, transaction, id, externalId),
         };
     }
+
+    /// <summary>A batch with its articles prepared for <see cref="SqliteArticleStore.Write"/> (null for authors and tags).</summary>
+    private sealed record ReadyWrites(IReadOnlyList<ImportWrite> Writes, IReadOnlyList<PreparedArticle?> Articles) : PreparedWrites(Writes);
 }
