@@ -5,10 +5,16 @@
 # machine. See bench/README.md, "What the storage alone costs".
 #   bench/floor.sh                          100,000 seeded articles, batches of 500 (an import's batch)
 #   ARTICLES=20000 BATCH=32 bench/floor.sh  batches the size of create's group commits
+#   SHAPE=minimal BATCH=5000 bench/floor.sh the least an import of these articles with authors, tags and a search index
+#                                           could write: no revisions, the body as Markdown alone, a search index that
+#                                           keeps no copy of the text (contentless FTS5) and merges its segments 16 at a
+#                                           time instead of 4
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/exchange-data.sh"
 BATCH=${BATCH:-500}
 [[ $BATCH =~ ^[0-9]+$ ]] && [ "$BATCH" -ge 1 ] && [ "$BATCH" -le 5000 ] || die "BATCH must be 1 to 5000"
+SHAPE=${SHAPE:-cms}
+[[ $SHAPE =~ ^(cms|minimal)$ ]] || die "SHAPE must be cms or minimal"
 FLOOR_DB=$DATA/floor.db
 REPORT=$DATA/floor.md
 
@@ -16,6 +22,14 @@ need sqlite3
 
 rm -f "$FLOOR_DB" "$FLOOR_DB"-wal "$FLOOR_DB"-shm
 dotnet "$API_DLL" migrate --db "$FLOOR_DB" >/dev/null
+bodies="*" steps="bodies:article_bodies bylines:article_authors tags:article_tags teasers:article_read_also revisions:article_revisions"
+if [ "$SHAPE" = minimal ]; then
+  bodies="article_id, '', NULL, markdown" steps=${steps% revisions:*}
+  sqlite3 "$FLOOR_DB" "DROP TRIGGER article_search_follows_delete; DROP TABLE article_search;
+    CREATE VIRTUAL TABLE article_search USING fts5 (title, subtitle, excerpt, body, tags, authors, content = '',
+      tokenize = 'unicode61 remove_diacritics 2');
+    INSERT INTO article_search (article_search, rank) VALUES ('automerge', 16);"
+fi
 cat "$SOURCE_DB" >/dev/null
 read -r last total <<<"$(sqlite3 -separator ' ' "$SOURCE_DB" "SELECT max(rowid), count(*) FROM articles")"
 
@@ -31,10 +45,10 @@ read -r last total <<<"$(sqlite3 -separator ' ' "$SOURCE_DB" "SELECT max(rowid),
     echo "BEGIN IMMEDIATE;"
     echo ".print @articles"
     echo "INSERT INTO main.articles SELECT * FROM src.articles WHERE rowid > $lo AND rowid <= $((lo + BATCH));"
-    for step in bodies:article_bodies bylines:article_authors tags:article_tags teasers:article_read_also revisions:article_revisions \
-      search:article_search_rows; do
+    for step in $steps search:article_search_rows; do
+      columns="*"; [ "${step%%:*}" = bodies ] && columns=$bodies
       echo ".print @${step%%:*}"
-      echo "INSERT INTO main.${step#*:} SELECT * FROM src.${step#*:} WHERE article_id IN ($batch);"
+      echo "INSERT INTO main.${step#*:} SELECT $columns FROM src.${step#*:} WHERE article_id IN ($batch);"
     done
     cat <<SQL
 INSERT INTO main.article_search (rowid, title, subtitle, excerpt, body, tags, authors)
@@ -61,7 +75,7 @@ steps=$(awk -v n="$copied" '
 cat >"$REPORT" <<REPORT
 # What the storage alone costs, $copied articles ($(date -u +%F))
 
-Set-based copies from the seeded database into an empty one, $BATCH articles per transaction, by the sqlite3 shell
+Set-based copies from the seeded database into an empty one ($SHAPE shape), $BATCH articles per transaction, by the sqlite3 shell
 $(sqlite3 --version | cut -d' ' -f1), on $(nproc) cores. Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg).
 
 | Step | ms per article |
