@@ -1,34 +1,61 @@
 namespace Cms.Api.Tests.Http;
 
-/// <summary>A body's HTML is kept packed (deflated) in storage; HTML stored as text by earlier versions reads the same.</summary>
+/// <summary>
+/// An import keeps a body's HTML and a revision's snapshot packed (deflated) in storage; a single write keeps them as text.
+/// Either reads the same.
+/// </summary>
 public sealed class PackedBodyTests : SharedCms
 {
     private const string HtmlSql = "SELECT html FROM article_bodies WHERE article_id = $id";
+    private const string RevisionSql = "SELECT content FROM article_revisions WHERE article_id = $id";
+
+    private static readonly string Body = string.Join("\n\n", Enumerable.Range(1, 12).Select(i =>
+        $"Paragraphe {i} : « Les glaciers des Alpes ont perdu un tiers de leur volume », a déclaré la chercheuse à Genève."));
 
     [Test]
-    public async Task A_bodys_html_is_stored_packed_in_fewer_bytes_and_reads_back_whole()
+    public async Task An_imported_articles_html_and_revision_are_stored_packed_in_fewer_bytes_and_read_back_whole()
     {
-        var body = string.Join("\n\n", Enumerable.Range(1, 12).Select(i =>
-            $"Paragraphe {i} : « Les glaciers des Alpes ont perdu un tiers de leur volume », a déclaré la chercheuse à Genève."));
-        var id = (await Admin.PostJsonAsync("/api/v1/articles", new { title = "Glaciers", body, language = "fr" }))["id"]!.GetValue<string>();
+        var (results, _) = await Admin.ImportAsync(Ndjson.Body(new { type = "article", slug = "glaciers-importes", title = "Glaciers", body = Body, language = "fr" }));
+        var id = results[0]["id"]!.GetValue<string>();
 
-        var stored = Stored.Read(Factory.DatabasePath, HtmlSql, id);
+        var html = Stored.Read(Factory.DatabasePath, HtmlSql, id);
+        var revision = Stored.Read(Factory.DatabasePath, RevisionSql, id);
         var read = await Admin.GetJsonAsync($"/api/v1/articles/{id}");
+        var number = (await Admin.GetJsonAsync($"/api/v1/articles/{id}/revisions"))["items"]![0]!["number"]!.GetValue<int>();
+        var readRevision = await Admin.GetJsonAsync($"/api/v1/articles/{id}/revisions/{number}");
 
-        var html = read["body"]!["html"]!.GetValue<string>();
+        var readHtml = read["body"]!["html"]!.GetValue<string>();
         Assert.Multiple(() =>
         {
-            Assert.That(stored, Is.TypeOf<byte[]>());
-            Assert.That(Stored.Unpacked(stored), Is.EqualTo(html));
-            Assert.That(((byte[])stored).Length, Is.LessThan(System.Text.Encoding.UTF8.GetByteCount(html) / 2));
-            Assert.That(html, Does.Contain("<p>Paragraphe 12 : « Les glaciers"));
+            Assert.That(html, Is.TypeOf<byte[]>());
+            Assert.That(Stored.Unpacked(html), Is.EqualTo(readHtml));
+            Assert.That(((byte[])html).Length, Is.LessThan(System.Text.Encoding.UTF8.GetByteCount(readHtml) / 2));
+            Assert.That(readHtml, Does.Contain("<p>Paragraphe 12 : « Les glaciers"));
+            Assert.That(revision, Is.TypeOf<byte[]>());
+            Assert.That(Stored.Unpacked(revision), Does.Contain("« Les glaciers des Alpes"));
+            Assert.That(readRevision["content"]!["body"]!.GetValue<string>(), Is.EqualTo(Body));
         });
     }
 
     [Test]
-    public async Task Html_stored_as_text_before_packing_reads_as_it_was_stored()
+    public async Task A_created_articles_html_and_revision_are_stored_as_text()
     {
-        var id = (await Admin.PostJsonAsync("/api/v1/articles", new { title = "Ancien", body = "Texte.", language = "fr" }))["id"]!.GetValue<string>();
+        var id = (await Admin.PostJsonAsync("/api/v1/articles", new { title = "Glaciers créés", body = Body, language = "fr" }))["id"]!.GetValue<string>();
+
+        var read = await Admin.GetJsonAsync($"/api/v1/articles/{id}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Stored.Read(Factory.DatabasePath, HtmlSql, id), Is.EqualTo(read["body"]!["html"]!.GetValue<string>()));
+            Assert.That(Stored.Read(Factory.DatabasePath, RevisionSql, id), Is.TypeOf<string>().And.Contain("« Les glaciers des Alpes"));
+        });
+    }
+
+    [Test]
+    public async Task Html_stored_as_text_where_an_import_packed_it_reads_as_it_was_stored()
+    {
+        var (results, _) = await Admin.ImportAsync(Ndjson.Body(new { type = "article", slug = "ancien-importe", title = "Ancien", body = "Texte.", language = "fr" }));
+        var id = results[0]["id"]!.GetValue<string>();
         Stored.Write(Factory.DatabasePath, "UPDATE article_bodies SET html = $value WHERE article_id = $id", id, "<p>Texte d’avant.</p>");
 
         var read = await Admin.GetJsonAsync($"/api/v1/articles/{id}");

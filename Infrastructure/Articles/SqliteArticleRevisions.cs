@@ -64,13 +64,15 @@ public sealed class SqliteArticleRevisions(ISqlDialect dialect) : IArticleRevisi
     }
 }
 
-/// <summary>A revision as its row is written: the snapshot serialized and packed (<see cref="PackedText"/>), before the write waits for the writer.</summary>
-internal sealed record StoredRevision(Guid ArticleId, int Number, string Slug, string Status, DateTimeOffset? PublishedAt, byte[] Content,
+/// <summary>A revision as its row is written, its snapshot serialized (and packed, <see cref="PackedText"/>) before the write waits for the writer.</summary>
+internal sealed record StoredRevision(Guid ArticleId, int Number, string Slug, string Status, DateTimeOffset? PublishedAt, object Content,
     string Changed, DateTimeOffset At, Guid? KeyId, string By)
 {
-    /// <summary>The row of <paramref name="revision"/>.</summary>
-    public static StoredRevision Of(ArticleRevision revision) => new(revision.ArticleId, revision.Number, revision.State.Slug,
+    /// <summary>The row of <paramref name="revision"/>, its snapshot packed or as JSON text.</summary>
+    public static StoredRevision Of(ArticleRevision revision, bool packed) => new(revision.ArticleId, revision.Number, revision.State.Slug,
         revision.State.Status.Name(), revision.State.PublishedAt,
-        PackedText.Pack(JsonSerializer.SerializeToUtf8Bytes(revision.State.Content, StoreJson.Stored.ArticleContent)),
+        packed
+            ? PackedText.Pack(JsonSerializer.SerializeToUtf8Bytes(revision.State.Content, StoreJson.Stored.ArticleContent))
+            : JsonSerializer.Serialize(revision.State.Content, StoreJson.Stored.ArticleContent),
         JsonSerializer.Serialize(revision.Changed.ToArray(), StoreJson.Stored.StringArray), revision.At, revision.KeyId, revision.By);
 }

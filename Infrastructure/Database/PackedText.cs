@@ -4,9 +4,9 @@ using System.Text;
 namespace Cms.Infrastructure.Database;
 
 /// <summary>
-/// Long text written once and read seldom (a revision's snapshot, a body's HTML), kept as a BLOB of its deflated UTF-8:
-/// stored as text, the two took 40 % of an article's bytes, and writing them most of its time. A column holding packed
-/// text may still hold rows written as TEXT before; both read the same.
+/// Long text written once and read seldom (a revision's snapshot, a body's HTML), kept as a BLOB of its deflated UTF-8
+/// when an import writes it: stored as text, the two took 40 % of an article's bytes. A column holding packed text also
+/// holds rows written as TEXT (by single writes, or before); both read the same.
 /// </summary>
 internal static class PackedText
 {

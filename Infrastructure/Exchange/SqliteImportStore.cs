@@ -31,7 +31,7 @@ public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore ar
     {
         ArgumentNullException.ThrowIfNull(writes);
         return new ReadyWrites(writes, writes.Select(write => write is ArticleWrite article
-            ? SqliteArticleStore.Prepare(article.Article, article.Body, article.LoadedVersion, article.Revision, write.Change)
+            ? SqliteArticleStore.Prepare(article.Article, article.Body, article.LoadedVersion, article.Revision, write.Change, packed: true)
             : null).ToList());
     }
 
