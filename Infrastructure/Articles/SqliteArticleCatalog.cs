@@ -60,13 +60,13 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         if (filter.Search is not null) return null;
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var (rows, next, total) = await PageAsync(connection, filter, page, Audience.Public,
-            query => $"{query.IdColumn} AS id, (SELECT summary FROM typeset_articles t WHERE t.id = {query.IdColumn}) AS summary");
+            query => $"{query.IdColumn} AS id, (SELECT summary FROM typeset_articles t WHERE t.id = {query.IdColumn}) AS summary", typeset: true);
         if (rows.Any(row => row.Summary is null)) return null;
         return new Page<TypesetArticle>(rows.Select(row => new TypesetArticle(row.Id, 0, default, row.Summary!, [])).ToList(), next, total);
     }
 
     private async Task<(List<ArticleRow> Rows, ListPosition? Next, int? Total)> PageAsync(DbConnection connection, ArticleFilter filter,
-        PageRequest page, Audience audience, Func<ArticleListSql, string> columns)
+        PageRequest page, Audience audience, Func<ArticleListSql, string> columns, bool typeset = false)
     {
         // A search's prefixes and window floor are read at one version of the content.
         var version = filter.Search is null ? "" : ListVersion.Read(connection);
@@ -74,12 +74,12 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         var query = new ArticleListSql(filter, page, audience, window, prefixTerms);
         if (query.Searching) query.Parameters.Add("floor", await floors.FloorAsync(connection, query, version));
         var marks = page.PageNumber is null || query.Searching ? null : await markers.ForAsync(connection, query);
-        var rows = await RowsAsync(connection, query, page, filter, columns, marks);
+        var rows = await RowsAsync(connection, query, page, filter, columns, marks, typeset);
         if (marks is not null && !PageMarkers.Hold(connection, marks))
         {
             // The list changed while the page was read: read it again from the top, as if no markers were kept.
             (query, marks) = (new ArticleListSql(filter, page, audience, window, prefixTerms), null);
-            rows = await RowsAsync(connection, query, page, filter, columns, null);
+            rows = await RowsAsync(connection, query, page, filter, columns, null, typeset);
         }
         var next = PageSlice.Trim(rows, page.Limit, last => new ListPosition(
             query.Relevance ? last.Rank!.Value.ToString("R", CultureInfo.InvariantCulture) : last.SortKey ?? "", last.Id));
@@ -87,13 +87,22 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         return (rows, next, total);
     }
 
+    // A typeset page's rows (id, summary, sort key) are read straight on SQLite (DirectRead): Dapper's mapping was 7 % of
+    // a cold page.
     private static async Task<List<ArticleRow>> RowsAsync(DbConnection connection, ArticleListSql query, PageRequest page, ArticleFilter filter,
-        Func<ArticleListSql, string> columns, PageMarkers.Marks? marks)
+        Func<ArticleListSql, string> columns, PageMarkers.Marks? marks, bool typeset)
     {
         const string searched = ", article_search.body AS searched_body, article_search.title AS searched_title, article_search.subtitle AS searched_subtitle";
         var (after, skip) = marks?.Start(query.Parameters.Get<int>("skip")) ?? (page.After, 0);
         if (marks is not null && after is not null) query.StartAfter(after, skip);
         var sql = query.Select(columns(query), filter.Search is null ? "" : searched, after is not null);
+        if (typeset)
+        {
+            return DirectRead.Rows(connection, sql, query.Parameters, row => new ArticleRow
+            {
+                Id = DirectRead.Id(row, 0), Summary = DirectRead.BytesOrNull(row, 1), SortKey = DirectRead.TextOrNull(row, 2),
+            });
+        }
         return (await connection.QueryAsync<ArticleRow>(sql, query.Parameters)).ToList();
     }
 

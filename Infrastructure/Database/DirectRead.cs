@@ -1,14 +1,17 @@
+using System.Collections;
 using System.Data.Common;
 using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Dapper;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace Cms.Infrastructure.Database;
 
 /// <summary>
-/// One-row reads run straight on SQLite with a statement compiled once per session, for the small reads page views make
-/// most often (an article's typeset answer, a list's version): ADO.NET's command, parameter and reader objects around
-/// them cost a cold article read about 15 % of its rate.
+/// Reads run straight on SQLite with a statement compiled once per session, for the reads page views make most often (an
+/// article's typeset answer, a list's version, a typeset page's rows): ADO.NET's command, parameter and reader objects
+/// around them cost a cold article read about 15 % of its rate.
 /// </summary>
 internal static class DirectRead
 {
@@ -32,6 +35,70 @@ internal static class DirectRead
             raw.sqlite3_clear_bindings(statement);
         }
     }
+
+    /// <summary>
+    /// Every row of <paramref name="sql"/>, its <c>@parameters</c> bound as Dapper binds them: ids and instants as text
+    /// (<see cref="TextColumns"/>), flags as 0 or 1, and a list after <c>IN</c> spread into one parameter for each value.
+    /// </summary>
+    public static List<T> Rows<T>(DbConnection connection, string sql, DynamicParameters parameters, Func<sqlite3_stmt, T> read)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in parameters.ParameterNames)
+        {
+            var value = parameters.Get<object?>(name);
+            if (value is IEnumerable list and not string and not byte[])
+            {
+                var items = list.Cast<object?>().ToList();
+                sql = Regex.Replace(sql, $@"@{name}\b", items.Count == 0 ? "(SELECT NULL WHERE 0)"
+                    : "(" + string.Join(", ", items.Select((_, i) => $"@{name}{i + 1}")) + ")", RegexOptions.IgnoreCase);
+                for (var i = 0; i < items.Count; i++) values[$"{name}{i + 1}"] = items[i];
+            }
+            else
+            {
+                values[name] = value;
+            }
+        }
+        var session = ((PreparedConnection)connection).Session;
+        var handle = session.Connection.Handle!;
+        var statement = session.Compiled(sql);
+        try
+        {
+            for (var i = 1; i <= raw.sqlite3_bind_parameter_count(statement); i++)
+            {
+                var name = raw.sqlite3_bind_parameter_name(statement, i).utf8_to_string()[1..];
+                SqliteException.ThrowExceptionForRC(Bind(statement, i, values[name]), handle);
+            }
+            var rows = new List<T>();
+            while (Step(statement, handle) == raw.SQLITE_ROW) rows.Add(read(statement));
+            return rows;
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+            raw.sqlite3_clear_bindings(statement);
+        }
+    }
+
+    private static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
+    {
+        null or DBNull => raw.sqlite3_bind_null(statement, index),
+        string text => raw.sqlite3_bind_text(statement, index, text),
+        Guid id => raw.sqlite3_bind_text(statement, index, id.ToString("D")),
+        DateTimeOffset instant => raw.sqlite3_bind_text(statement, index, TextColumns.Format(instant)),
+        bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
+        int or long or short or byte => raw.sqlite3_bind_int64(statement, index, Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)),
+        double or float => raw.sqlite3_bind_double(statement, index, Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)),
+        byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
+        _ => throw new ArgumentException($"No SQLite binding for a {value.GetType().Name}.", nameof(value)),
+    };
+
+    /// <summary>A column's text, or null for NULL.</summary>
+    public static string? TextOrNull(sqlite3_stmt row, int column) =>
+        raw.sqlite3_column_type(row, column) == raw.SQLITE_NULL ? null : Text(row, column);
+
+    /// <summary>A column's bytes, or null for NULL.</summary>
+    public static byte[]? BytesOrNull(sqlite3_stmt row, int column) =>
+        raw.sqlite3_column_type(row, column) == raw.SQLITE_NULL ? null : Bytes(row, column);
 
     /// <summary>A column's text.</summary>
     public static string Text(sqlite3_stmt row, int column) => raw.sqlite3_column_text(row, column).utf8_to_string();

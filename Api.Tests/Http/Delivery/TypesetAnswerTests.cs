@@ -17,6 +17,7 @@ public sealed class TypesetAnswerTests : FreshCms
     [
         "/api/v1/articles?limit=2", "/api/v1/articles?tag=intelligence-artificielle", "/api/v1/articles?author=redaction-numerique",
         "/api/v1/articles?page=1&limit=3", "/api/v1/articles?sort=title&limit=50", "/api/v1/articles?publishedBefore=2030-01-01T00:00:00Z",
+        "/api/v1/articles?page=2&limit=1", "/api/v1/articles?sort=title&page=2&limit=2",
     ];
 
     // The URL template the test CMS is configured with.
