@@ -20,7 +20,7 @@ echo "== building the API and the generator (Release)"
 dotnet build "$ROOT/Api/Cms.Api.csproj" -c Release -nologo -v q -clp:ErrorsOnly >"$DATA/build.log" 2>&1 || { cat "$DATA/build.log" >&2; die "the API does not build"; }
 dotnet build "$BENCH/Seed/Cms.Bench.Seed.csproj" -c Release -nologo -v q -clp:ErrorsOnly >>"$DATA/build.log" 2>&1 || { cat "$DATA/build.log" >&2; die "the generator does not build"; }
 
-# The seeded database is made again when the schema, the generator or the code that stores articles changes.
+# The seeded database is made again when the generator or anything under Infrastructure (schema, storage code) changes.
 FINGERPRINT=$(find "$ROOT/Infrastructure" "$BENCH/Seed" \( -name '*.sql' -o -name '*.cs' -o -name '*.csproj' \) -not -path '*/bin/*' -not -path '*/obj/*' \
   | LC_ALL=C sort | xargs cat | sha256sum | cut -c1-16)
 if [ -f "$SOURCE_DB" ] && [ "$(cat "$DATA/fingerprint" 2>/dev/null)" = "$FINGERPRINT-$SEED" ]; then

@@ -60,7 +60,7 @@ dotnet build "$BENCH/Seed/Cms.Bench.Seed.csproj" -c Release -nologo -v q -clp:Er
 # --- data ----------------------------------------------------------------------------------------------------------
 DATA=$OUT/n$ARTICLES
 DB=$DATA/cms.db
-# What the data depends on besides ARTICLES and SEED: the schema, the generator and the code that stores articles.
+# What the data depends on besides ARTICLES and SEED: the generator and everything under Infrastructure (schema and storage code).
 FINGERPRINT=$(find "$ROOT/Infrastructure" "$BENCH/Seed" \( -name '*.sql' -o -name '*.cs' -o -name '*.csproj' \) -not -path '*/bin/*' -not -path '*/obj/*' \
   | LC_ALL=C sort | xargs cat | sha256sum | cut -c1-16)
 if [ "$REGENERATE" != 1 ] && [ -f "$DB" ] && grep -qx "articles=$ARTICLES" "$DATA/seed.done" 2>/dev/null \
