@@ -37,8 +37,8 @@ internal static class DirectRead
     }
 
     /// <summary>
-    /// Every row of <paramref name="sql"/>, its <c>@parameters</c> bound as Dapper binds them: ids and instants as text
-    /// (<see cref="TextColumns"/>), flags as 0 or 1, and a list after <c>IN</c> spread into one parameter for each value.
+    /// Every row of <paramref name="sql"/>, its <c>@parameters</c> bound as the CMS stores values
+    /// (<see cref="PreparedStatements.Stored"/>), and a list after <c>IN</c> spread into one parameter for each value, as Dapper does.
     /// </summary>
     public static List<T> Rows<T>(DbConnection connection, string sql, DynamicParameters parameters, Func<sqlite3_stmt, T> read)
     {
@@ -79,17 +79,15 @@ internal static class DirectRead
         }
     }
 
-    private static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
+    private static int Bind(sqlite3_stmt statement, int index, object? value) => PreparedStatements.Stored(value) switch
     {
-        null or DBNull => raw.sqlite3_bind_null(statement, index),
+        DBNull => raw.sqlite3_bind_null(statement, index),
         string text => raw.sqlite3_bind_text(statement, index, text),
-        Guid id => raw.sqlite3_bind_text(statement, index, id.ToString("D")),
-        DateTimeOffset instant => raw.sqlite3_bind_text(statement, index, TextColumns.Format(instant)),
-        bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
-        int or long or short or byte => raw.sqlite3_bind_int64(statement, index, Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)),
-        double or float => raw.sqlite3_bind_double(statement, index, Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)),
         byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
-        _ => throw new ArgumentException($"No SQLite binding for a {value.GetType().Name}.", nameof(value)),
+        double real => raw.sqlite3_bind_double(statement, index, real),
+        long whole => raw.sqlite3_bind_int64(statement, index, whole),
+        int whole => raw.sqlite3_bind_int64(statement, index, whole),
+        var other => throw new ArgumentException($"No SQLite binding for a {other.GetType().Name}.", nameof(value)),
     };
 
     /// <summary>A column's text, or null for NULL.</summary>

@@ -103,7 +103,8 @@ public sealed partial class PreparedStatements(DbConnection connection, DbTransa
         return command;
     }
 
-    private static object Stored(object? value) => value switch
+    /// <summary>A value as the CMS stores it: ids and instants as text (<see cref="TextColumns"/>), flags as 0 or 1, null as NULL.</summary>
+    internal static object Stored(object? value) => value switch
     {
         null => DBNull.Value,
         Guid id => id.ToString("D"),
