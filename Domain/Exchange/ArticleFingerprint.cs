@@ -8,7 +8,10 @@ namespace Cms.Domain.Exchange;
 /// <summary>A hash of everything an import can change on an article, to tell an unchanged line from an update.</summary>
 internal static class ArticleFingerprint
 {
-    public static string Of(Article article, string template)
+    /// <summary>The fingerprint of the article with its body template, made when first asked for.</summary>
+    public static Lazy<string> Later(Article article, string template) => new(() => Of(article, template));
+
+    private static string Of(Article article, string template)
     {
         var content = article.Content;
         var share = content.Share;

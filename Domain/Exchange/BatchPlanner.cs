@@ -112,7 +112,7 @@ internal sealed class BatchPlanner
             writes[index] = write(stored, existing.Version, newExternalId, NewsroomEvents.Listing(record.Kind, existing, stored, nameOf, now));
             outcome = LineOutcome.Updated;
         }
-        written.Add(new Known<Listed<TDetails>>(stored.Id, stored.Slug, record.ExternalId ?? match.Value?.ExternalId, stored, ""));
+        written.Add(new Known<Listed<TDetails>>(stored.Id, stored.Slug, record.ExternalId ?? match.Value?.ExternalId, stored));
         results[index] = new LineResult(number, record.Kind, outcome, stored.Id, stored.Slug, null);
     }
 
@@ -144,7 +144,7 @@ internal sealed class BatchPlanner
         }
         var createdAt = Millis(record.CreatedAt) ?? now;
         var id = existing?.Id ?? Guid.CreateVersion7(createdAt);
-        ledger.Articles.Add(new Known<Article>(id, resolved.Value!.Slug, record.ExternalId ?? existing?.ExternalId, null, ""));
+        ledger.Articles.Add(new Known<Article>(id, resolved.Value!.Slug, record.ExternalId ?? existing?.ExternalId, null));
         pending.Add(new PendingArticle(index, number, record, existing, resolved.Value, id, createdAt));
     }
 
@@ -163,7 +163,7 @@ internal sealed class BatchPlanner
     {
         if (planned.Existing is { Current: not null } existing && NewExternalId(planned.Record, existing) is null
             && !string.IsNullOrWhiteSpace(planned.Record.Draft.Excerpt)
-            && Settle(planned, null) is var unrendered && unrendered.Fingerprint == existing.Fingerprint)
+            && Settle(planned, null) is var unrendered && unrendered.Fingerprint.Value == existing.Fingerprint?.Value)
             return unrendered;
         return Settle(planned, ArticlePreparation.Render(planned.Resolved));
     }
@@ -180,7 +180,7 @@ internal sealed class BatchPlanner
         var publication = new Publication(record.Publication.Status, Millis(record.Publication.PublishedAt), Millis(record.Publication.FirstPublishedAt));
         article.Settle(planned.Resolved.Slug, content, publication, now);
         var template = rendered?.Markdown ?? planned.Resolved.Body.Template(planned.Resolved.Targets);
-        return new SettledArticle(article, rendered, ArticleFingerprint.Of(article, template));
+        return new SettledArticle(article, rendered, ArticleFingerprint.Later(article, template));
     }
 
     private void Record(PendingArticle planned, SettledArticle settled)
@@ -196,7 +196,7 @@ internal sealed class BatchPlanner
                 NewsroomEvents.Article(article.Id, null, EventSide.Of(article, links), now));
             outcome = LineOutcome.Created;
         }
-        else if (fingerprint == planned.Existing.Fingerprint && newExternalId is null)
+        else if (planned.Existing.Fingerprint is { } stored && fingerprint.Value == stored.Value && newExternalId is null)
         {
             article = current ?? article;
             outcome = LineOutcome.Unchanged;
@@ -236,23 +236,23 @@ internal sealed class BatchPlanner
     private static KnownRecords<Listed<TDetails>> Listings<TDetails>(IEnumerable<StoredListing<TDetails>> stored) where TDetails : class
     {
         var known = new KnownRecords<Listed<TDetails>>();
-        foreach (var (record, externalId) in stored) known.Add(new Known<Listed<TDetails>>(record.Id, record.Slug, externalId, record, ""));
+        foreach (var (record, externalId) in stored) known.Add(new Known<Listed<TDetails>>(record.Id, record.Slug, externalId, record));
         return known;
     }
 
     private static KnownRecords<Article> Articles(ImportMatches matches)
     {
         var known = new KnownRecords<Article>();
-        foreach (var key in matches.ArticleKeys) known.Add(new Known<Article>(key.Id, key.Slug, key.ExternalId, null, ""));
+        foreach (var key in matches.ArticleKeys) known.Add(new Known<Article>(key.Id, key.Slug, key.ExternalId, null));
         foreach (var (article, template, externalId) in matches.Articles)
-            known.Add(new Known<Article>(article.Id, article.Slug, externalId, article, ArticleFingerprint.Of(article, template)));
+            known.Add(new Known<Article>(article.Id, article.Slug, externalId, article, ArticleFingerprint.Later(article, template)));
         return known;
     }
 
     private static HashSet<string> Asked(params KeySet[] sets) => sets.SelectMany(set => set.Slugs).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>An article as the line leaves it, its body when it had to be set (a change), and its fingerprint.</summary>
-    private sealed record SettledArticle(Article Article, RenderedBody? Body, string Fingerprint);
+    private sealed record SettledArticle(Article Article, RenderedBody? Body, Lazy<string> Fingerprint);
 
     private sealed record PendingArticle(int Index, int Number, ArticleRecord Record, Known<Article>? Existing, ResolvedDraft Resolved, Guid Id,
         DateTimeOffset CreatedAt);

@@ -4,9 +4,10 @@ namespace Cms.Domain.Exchange;
 
 /// <summary>
 /// A record as an import knows it: id, slug and external id, the record itself when it is at hand (null when only its keys
-/// are), and for articles a fingerprint of everything an import can change.
+/// are), and for an article at hand a fingerprint of everything an import can change, made the first time a line is compared
+/// with it (most articles an import writes are new and never are).
 /// </summary>
-internal sealed record Known<T>(Guid Id, string Slug, string? ExternalId, T? Current, string Fingerprint) where T : class;
+internal sealed record Known<T>(Guid Id, string Slug, string? ExternalId, T? Current, Lazy<string>? Fingerprint = null) where T : class;
 
 /// <summary>
 /// Records of one kind, found by id, slug or external id; adding a record again replaces its earlier keys. Records held
