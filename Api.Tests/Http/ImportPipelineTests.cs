@@ -62,6 +62,24 @@ public sealed class ImportPipelineTests : FreshCms
         });
     }
 
+    [Test]
+    public async Task An_import_ends_with_its_writes_copied_from_the_log_into_the_database_file()
+    {
+        var paragraph = string.Join(' ', Enumerable.Repeat("Le conseil municipal a voté le budget après un long débat.", 60));
+        var lines = Enumerable.Range(1, 40).Select(i => (object)new { type = "article", slug = $"budget-{i}", title = $"Budget {i}", body = paragraph, language = "fr" });
+        (await Admin.GetAsync("/health/ready")).EnsureSuccessStatusCode();
+        var before = new FileInfo(Factory.DatabasePath).Length;
+
+        var (results, _) = await Admin.ImportAsync(Ndjson.Body(lines.ToArray()), "?batchSize=10");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Select(line => line.Result()), Is.All.EqualTo("created"));
+            Assert.That(new FileInfo(Factory.DatabasePath).Length - before, Is.GreaterThan(40 * paragraph.Length),
+                "the articles are in the database file, not left in the log for the next single write to copy back");
+        });
+    }
+
     // Refuses the first batch whole, as the store does when another writer took a slug after the batch was planned.
     private sealed class RefusingFirstCommit : IImportStore
     {
@@ -84,5 +102,7 @@ public sealed class ImportPipelineTests : FreshCms
             Interlocked.Increment(ref commits) == 1
                 ? Task.FromResult<Failure?>(new Failure(FailureKind.Conflict, "slug-taken", "Another writer took a slug of this batch."))
                 : store!.CommitAsync(writes, cancellationToken);
+
+        public Task SettleAsync(CancellationToken cancellationToken) => store!.SettleAsync(cancellationToken);
     }
 }

@@ -21,6 +21,12 @@ public interface IImportStore
 
     /// <summary>Writes every change of a prepared batch in one transaction; on a refusal nothing is written.</summary>
     Task<Failure?> CommitAsync(PreparedWrites writes, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Called once an import's last batch is committed: finishes what the store put off while batches came one after another,
+    /// so that the next single write does not pay for it.
+    /// </summary>
+    Task SettleAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>A batch's writes made ready by <see cref="IImportStore.Prepare"/>; a store keeps what it made in a subclass.</summary>

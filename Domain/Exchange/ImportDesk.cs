@@ -53,6 +53,7 @@ public sealed class ImportDesk(IImportStore store, ImportStores stores, ArticleL
             {
                 var (results, _) = await committing.FinishAsync(this, caller, cancellationToken);
                 committing = null;
+                await store.SettleAsync(cancellationToken);
                 yield return results;
             }
         }

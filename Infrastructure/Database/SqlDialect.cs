@@ -51,6 +51,8 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDispo
     // Sessions kept between requests, each with its compiled statements and a page cache of this many KiB.
     private const int MostIdleSessions = 16;
     internal const int SessionCacheKib = 1024;
+    internal const int CheckpointPages = 10000;
+    private const int LogSizeLimit = 64 * 1024 * 1024;
 
     private const int SqliteBusy = 5;
     private const int ConstraintError = 19;
@@ -87,7 +89,8 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDispo
     /// Sessions write with <c>synchronous=NORMAL</c>: with WAL it syncs at checkpoints rather than at every commit, so
     /// the file can never be corrupted, and a power cut (not a crash of the process) can lose only the last moments of writes.
     /// The log is copied back into the database every 10,000 pages (about 40 MB) rather than every 1,000, so the commit
-    /// that pays for a checkpoint's sync comes ten times less often. What SQLite keeps to undo a single statement within a
+    /// that pays for a checkpoint's sync comes ten times less often; a log grown larger (a bulk import checkpoints less often
+    /// still) is cut back to 64 MB once it is copied back. What SQLite keeps to undo a single statement within a
     /// transaction stays in memory (<c>temp_store</c>) instead of a temporary file that each of an import's statements
     /// wrote through the kernel; the migrator, whose statements may rewrite whole tables, sets it back to a file.
     /// </remarks>
@@ -101,7 +104,7 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDispo
             SearchRank.Register(connection);
             using (var pragma = connection.CreateCommand())
             {
-                pragma.CommandText = $"PRAGMA cache_size = -{SessionCacheKib}; PRAGMA temp_store = MEMORY; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 10000";
+                pragma.CommandText = $"PRAGMA cache_size = -{SessionCacheKib}; PRAGMA temp_store = MEMORY; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {CheckpointPages}; PRAGMA journal_size_limit = {LogSizeLimit}";
                 pragma.ExecuteNonQuery();
             }
             session = new PreparedSession(connection);
