@@ -14,9 +14,8 @@ public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore ar
     // A batch writes tens of megabytes: with the session's 1 MB page cache its dirty pages would spill into the WAL (and be
     // read back) many times over before the commit writes them once. And the log is copied back into the database every
     // 100,000 pages (about 400 MB) instead of every 10,000: the index pages each batch rewrites are then copied once for
-    // many batches instead of once for each (100,000 articles imported 8-23 % faster). The session gets its own settings
-    // back after the commit, and the import's end copies back what is left (SettleAsync), which a single write would
-    // otherwise pay for at its commit.
+    // many batches instead of once for each. The session gets its own settings back after the commit, and the import's end
+    // copies back what is left (SettleAsync), which a single write would otherwise pay for at its commit.
     private const string BatchSettingsSql = "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 100000";
     private static readonly string SessionSettingsSql = $"PRAGMA cache_size = -{SqliteDialect.SessionCacheKib}; PRAGMA wal_autocheckpoint = {SqliteDialect.CheckpointPages}";
 
