@@ -51,6 +51,38 @@ public sealed class PackedBodyTests : SharedCms
         });
     }
 
+    [TestCase("title")]
+    [TestCase("-title")]
+    public async Task A_list_of_created_and_imported_articles_reads_every_html_body_whichever_comes_first(string sort)
+    {
+        await Admin.PostJsonAsync("/api/v1/tags", new { name = "Mélange " + sort, slug = "melange" + sort, visibility = "public" });
+        await Admin.PostJsonAsync("/api/v1/articles", new { title = "A créé", body = "Créé.", language = "fr", tags = new[] { "melange" + sort } });
+        await Admin.ImportAsync(Ndjson.Body(new { type = "article", slug = "b-importe" + sort, title = "B importé", body = "Importé.", language = "fr", tags = new[] { "melange" + sort } }));
+
+        var list = await Admin.GetJsonAsync($"/api/v1/articles?tag=melange{sort}&sort={sort}&formats=html");
+
+        var bodies = list["items"]!.AsArray().Select(item => item!["body"]!["html"]!.GetValue<string>().Trim()).Order().ToList();
+        Assert.That(bodies, Is.EqualTo(new[] { "<p>Créé.</p>", "<p>Importé.</p>" }));
+    }
+
+    [Test]
+    public async Task Revisions_stored_packed_and_as_text_list_together()
+    {
+        var (results, _) = await Admin.ImportAsync(Ndjson.Body(new { type = "article", slug = "revisions-melangees", title = "Importé", body = Body, language = "fr" }));
+        var id = results[0]["id"]!.GetValue<string>();
+        (await Admin.PatchMergeAsync($"/api/v1/articles/{id}", """{"title":"Corrigé"}""")).EnsureSuccessStatusCode();
+
+        var numbers = (await Admin.GetJsonAsync($"/api/v1/articles/{id}/revisions"))["items"]!.AsArray().Select(item => item!["number"]!.GetValue<int>()).ToList();
+        var imported = await Admin.GetJsonAsync($"/api/v1/articles/{id}/revisions/{numbers[^1]}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(numbers, Has.Count.EqualTo(2));
+            Assert.That(Stored.Read(Factory.DatabasePath, RevisionSql + $" AND number = {numbers[0]}", id), Is.TypeOf<string>());
+            Assert.That(imported["content"]!["title"]!.GetValue<string>(), Is.EqualTo("Importé"));
+        });
+    }
+
     [Test]
     public async Task Html_stored_as_text_where_an_import_packed_it_reads_as_it_was_stored()
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cms.Domain.Articles;
+using Cms.Infrastructure.Database;
 
 namespace Cms.Infrastructure.Articles;
 
@@ -47,6 +48,7 @@ internal sealed class ArticleRow
     public string? BodyMarkdown { get; init; }
     public string? BodyMarkdownTemplate { get; init; }
     public object? BodyHtml { get; init; }
+    public PackedText.Read? StoredHtml { get; init; }
     public int LoadedVersion { get; init; }
     public string? ExternalId { get; init; }
     public string SortTitle { get; init; } = "";

@@ -124,7 +124,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
 
     // The HTML as stored; the Markdown template for the Markdown, and for the plain text and blocks set from it.
     private static string BodyColumns(BodyFormats formats) =>
-        (formats.HasFlag(BodyFormats.Html) ? ", (SELECT b.html FROM article_bodies b WHERE b.article_id = a.id) AS body_html" : "") +
+        (formats.HasFlag(BodyFormats.Html) ? ", (SELECT b.html FROM article_bodies b WHERE b.article_id = a.id) AS stored_html" : "") +
         ((formats & (BodyFormats.Markdown | BodyFormats.PlainText | BodyFormats.Blocks)) != 0
             ? $", (SELECT {SqliteArticleStore.Template} FROM article_bodies b WHERE b.article_id = a.id) AS body_markdown_template"
             : "");
@@ -134,7 +134,7 @@ public sealed class SqliteArticleCatalog(ISqlDialect dialect, ArticleLinks links
         if (formats == BodyFormats.None) return null;
         var (wantsText, wantsBlocks) = (formats.HasFlag(BodyFormats.PlainText), formats.HasFlag(BodyFormats.Blocks));
         var (text, blocks) = wantsText || wantsBlocks ? ArticleBody.Typeset(row.BodyMarkdownTemplate ?? "", wantsText, wantsBlocks) : ("", "");
-        return new StoredBody(PackedText.Text(row.BodyHtml), wantsText ? text : null, wantsBlocks ? blocks : null,
+        return new StoredBody(row.StoredHtml?.Text, wantsText ? text : null, wantsBlocks ? blocks : null,
             formats.HasFlag(BodyFormats.Markdown) ? row.BodyMarkdownTemplate : null);
     }
 

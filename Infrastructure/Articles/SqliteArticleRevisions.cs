@@ -51,14 +51,14 @@ public sealed class SqliteArticleRevisions(ISqlDialect dialect) : IArticleRevisi
         public string Slug { get; init; } = "";
         public string Status { get; init; } = "";
         public DateTimeOffset? PublishedAt { get; init; }
-        public object Content { get; init; } = "";
+        public PackedText.Read Content { get; init; } = new("");
         public string Changed { get; init; } = "[]";
         public DateTimeOffset At { get; init; }
         public Guid? KeyId { get; init; }
         public string ByName { get; init; } = "";
 
         public ArticleRevision Revision => new(ArticleId, Number,
-            new ArticleState(Slug, JsonSerializer.Deserialize(PackedText.Utf8(Content), StoreJson.Stored.ArticleContent)!,
+            new ArticleState(Slug, JsonSerializer.Deserialize(Content.Utf8, StoreJson.Stored.ArticleContent)!,
                 ArticleStatusNames.Parse(Status) ?? ArticleStatus.Draft, PublishedAt),
             At, KeyId, ByName, JsonSerializer.Deserialize(Changed, StoreJson.Stored.StringArray) ?? []);
     }

@@ -37,6 +37,19 @@ internal static class PackedText
         _ => Encoding.UTF8.GetString(Utf8(stored)),
     };
 
+    /// <summary>
+    /// A packed column as a query reads it. Dapper maps every row of a result the way it mapped the first, so a column that
+    /// holds packed and text rows is read through this type (<see cref="TextColumns.Register"/>), whichever kind comes first.
+    /// </summary>
+    internal sealed class Read(object stored)
+    {
+        /// <summary>The text.</summary>
+        public string Text => PackedText.Text(stored)!;
+
+        /// <summary>The text's UTF-8 bytes.</summary>
+        public ReadOnlySpan<byte> Utf8 => PackedText.Utf8(stored);
+    }
+
     private static byte[] Inflate(byte[] packed)
     {
         using var deflate = new DeflateStream(new MemoryStream(packed), CompressionMode.Decompress);

@@ -27,6 +27,7 @@ public static class TextColumns
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
         SqlMapper.AddTypeHandler(new GuidText());
         SqlMapper.AddTypeHandler(new InstantText());
+        SqlMapper.AddTypeHandler(new PackedOrText());
         DefaultTypeMap.MatchNamesWithUnderscores = true;
     }
 
@@ -39,6 +40,14 @@ public static class TextColumns
         }
 
         public override Guid Parse(object value) => Guid.Parse((string)value);
+    }
+
+    private sealed class PackedOrText : SqlMapper.TypeHandler<PackedText.Read>
+    {
+        public override void SetValue(IDbDataParameter parameter, PackedText.Read? value) =>
+            throw new NotSupportedException("Packed text is written as the bytes or text it holds.");
+
+        public override PackedText.Read Parse(object value) => new(value);
     }
 
     private sealed class InstantText : SqlMapper.TypeHandler<DateTimeOffset>
