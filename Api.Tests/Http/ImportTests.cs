@@ -131,6 +131,28 @@ public sealed class ImportTests : FreshCms
     }
 
     [Test]
+    public async Task Archive_records_created_before_1970_are_imported_with_their_dates()
+    {
+        const string created = "1958-04-17T09:00:00.000Z";
+        var (results, _) = await Admin.ImportAsync(Ndjson.Body(
+            new { type = "author", slug = "archiviste", name = "Archiviste", createdAt = created },
+            new { type = "tag", slug = "expo-58", name = "Expo 58", createdAt = created },
+            new { type = "article", slug = "ouverture-expo-58", title = "L’Expo 58 ouvre ses portes", body = "Le roi inaugure l’Atomium.", language = "fr",
+                authors = new[] { "archiviste" }, tags = new[] { "expo-58" }, createdAt = created, status = "published", publishedAt = created }),
+            "?batchSize=1");
+
+        var article = await Admin.GetJsonAsync("/api/v1/articles/ouverture-expo-58");
+        var author = await Admin.GetJsonAsync("/api/v1/authors/archiviste");
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Select(line => line.Result()), Is.All.EqualTo("created"));
+            Assert.That(article["createdAt"]!.GetValue<string>(), Is.EqualTo(created));
+            Assert.That(article["publishedAt"]!.GetValue<string>(), Is.EqualTo(created));
+            Assert.That(author["createdAt"]!.GetValue<string>(), Is.EqualTo(created));
+        });
+    }
+
+    [Test]
     public async Task The_same_record_twice_in_one_batch_is_created_then_updated()
     {
         var (results, _) = await Admin.ImportAsync(Ndjson.Body(

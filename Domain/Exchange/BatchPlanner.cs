@@ -97,7 +97,7 @@ internal sealed class BatchPlanner
         if (existing is null)
         {
             var created = Millis(createdAt) ?? now;
-            stored = new Listed<TDetails>(Guid.CreateVersion7(created), slug.Value!, details, created, now, 1);
+            stored = new Listed<TDetails>(IdOf(created), slug.Value!, details, created, now, 1);
             writes[index] = write(stored, null, record.ExternalId, NewsroomEvents.Listing(record.Kind, null, stored, nameOf, now));
             outcome = LineOutcome.Created;
         }
@@ -143,7 +143,7 @@ internal sealed class BatchPlanner
             return;
         }
         var createdAt = Millis(record.CreatedAt) ?? now;
-        var id = existing?.Id ?? Guid.CreateVersion7(createdAt);
+        var id = existing?.Id ?? IdOf(createdAt);
         ledger.Articles.Add(new Known<Article>(id, resolved.Value!.Slug, record.ExternalId ?? existing?.ExternalId, null));
         pending.Add(new PendingArticle(index, number, record, existing, resolved.Value, id, createdAt));
     }
@@ -229,6 +229,10 @@ internal sealed class BatchPlanner
 
     private static string? NewExternalId<T>(ExchangeRecord record, Known<T>? existing) where T : class =>
         record.ExternalId is not null && record.ExternalId != existing?.ExternalId ? record.ExternalId : null;
+
+    // A new record's id carries its creation time, which a version 7 id can hold from 1970 on: an archive's older records
+    // take the earliest it can.
+    private static Guid IdOf(DateTimeOffset created) => Guid.CreateVersion7(created < DateTimeOffset.UnixEpoch ? DateTimeOffset.UnixEpoch : created);
 
     private static DateTimeOffset? Millis(DateTimeOffset? instant) =>
         instant is { } at ? new DateTimeOffset(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero) : null;
