@@ -22,6 +22,18 @@ public sealed class WebhookTargetTests : FreshCms
         Assert.That(problem.MessagesFor("url"), Has.Some.Contains("private"));
         Assert.That(Factory.Count("webhooks"), Is.Zero);
     }
+
+    [Test]
+    public async Task A_target_whose_host_is_longer_than_dns_allows_is_refused()
+    {
+        var url = $"https://{string.Concat(Enumerable.Repeat("redaction.", 26))}example/hook";
+
+        using var response = await Admin.PostAsync("/api/v1/webhooks", Json.Body(new { url, events = new[] { "*" } }));
+
+        var problem = await response.IsProblemAsync(HttpStatusCode.BadRequest, "url");
+        Assert.That(problem.MessagesFor("url"), Has.Some.Contains("longer than 253 characters"));
+        Assert.That(Factory.Count("webhooks"), Is.Zero);
+    }
 }
 
 /// <summary>Events committed while no server delivers them wait in the outbox and go out once one runs.</summary>
