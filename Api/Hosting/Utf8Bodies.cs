@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
+
+namespace Cms.Api.Hosting;
+
+/// <summary>
+/// Request bodies are UTF-8 (RFC 8259): a body whose <c>Content-Type</c> names another charset is a 415 before anything
+/// reads it, and UTF-8 in another spelling (<c>"utf-8"</c>, <c>UTF8</c>) is named the one way the JSON reader knows.
+/// </summary>
+public sealed class Utf8Bodies(RequestDelegate next)
+{
+    /// <summary>Refuses a body declared in a charset other than UTF-8.</summary>
+    public Task InvokeAsync(HttpContext context)
+    {
+        var canHaveBody = context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? true;
+        if (!canHaveBody || !MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type)
+            || HeaderUtilities.RemoveQuotes(type.Charset).Value is not { Length: > 0 } charset)
+            return next(context);
+        if (!charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Unsupported media type.",
+                $"Request bodies are UTF-8; the charset '{charset}' is not accepted.").ExecuteAsync(context);
+        }
+        type.Charset = "utf-8";
+        context.Request.ContentType = type.ToString();
+        return next(context);
+    }
+}
