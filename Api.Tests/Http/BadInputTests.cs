@@ -178,8 +178,46 @@ public sealed class BadInputTests : SeededNewsroom
     [TestCase("""{"language":"not a tag"}""", "language")]
     [TestCase("""{"title":"T",""", "$")]
     [TestCase("""["title"]""", "$")]
+    [TestCase("""{"title":"\ud800"}""", "title")]
+    [TestCase("""{"share":{"hashtags":["ok","\udc00"]}}""", "share.hashtags[1]")]
+    [TestCase("""{"\ud800":1}""", "$")]
     public async Task Merge_patch_with_bad_input_is_a_400_naming_the_field_and_changes_nothing(string json, string field) =>
         await RefusedAsync(() => Admin.PatchMergeAsync(Existing, json), HttpStatusCode.BadRequest, field);
+
+    [TestCase(new byte[] { 0x7B, 0x22, 0x74, 0x69, 0x74, 0x6C, 0x65, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D }, "title")]
+    [TestCase(new byte[] { 0x7B, 0x22, 0x74, 0xFF, 0x22, 0x3A, 0x22, 0x78, 0x22, 0x7D }, "$")]
+    public async Task Merge_patch_with_text_that_is_not_utf8_is_a_400_naming_where_and_changes_nothing(byte[] body, string field)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new("application/merge-patch+json");
+        await RefusedAsync(() => Admin.PatchAsync(Existing, content), HttpStatusCode.BadRequest, field);
+    }
+
+    [TestCase("x")]
+    [TestCase("utf-16")]
+    [TestCase("\"latin1\"")]
+    public async Task A_body_in_another_charset_than_utf8_is_a_415_and_writes_nothing(string charset)
+    {
+        var problem = await RefusedAsync(() => Admin.PostAsync(Articles, Declared("""{"title":"T","body":"B","language":"fr"}""", charset)),
+            HttpStatusCode.UnsupportedMediaType, code: "unsupported-media-type");
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("UTF-8"));
+    }
+
+    [TestCase("UTF-8")]
+    [TestCase("\"utf-8\"")]
+    [TestCase("utf8")]
+    public async Task A_body_declared_utf8_in_any_spelling_is_read(string charset)
+    {
+        using var response = await Admin.PostAsync(Articles, Declared($$"""{"title":"Déclaré {{charset.Trim('"')}}","body":"B","language":"fr"}""", charset));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+    }
+
+    private static StringContent Declared(string json, string charset)
+    {
+        var content = new StringContent(json, System.Text.Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse($"application/json; charset={charset}");
+        return content;
+    }
 
     [TestCase("/api/v1/articles", "")]
     [TestCase("/api/v1/articles", "null")]

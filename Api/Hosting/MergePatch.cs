@@ -21,7 +21,12 @@ public static partial class MergePatch
         try
         {
             var node = await JsonNode.ParseAsync(request.Body, documentOptions: Strict, cancellationToken: cancellationToken);
-            return node is JsonObject patch ? patch : Failure.InvalidField("$", "must be a JSON object");
+            if (node is not JsonObject patch) return Failure.InvalidField("$", "must be a JSON object");
+            return Unreadable(patch, "$") is { } field ? Failure.InvalidField(field, "is not well-formed JSON text") : patch;
+        }
+        catch (InvalidOperationException)
+        {
+            return Failure.InvalidField("$", "is not well-formed JSON text");
         }
         catch (JsonException e)
         {
@@ -50,6 +55,40 @@ public static partial class MergePatch
 
     [GeneratedRegex("^Duplicate property '([^']*)'", RegexOptions.CultureInvariant)]
     private static partial Regex DuplicateName();
+
+    // A parsed document reads its names and strings only when asked, so text that is not UTF-8 or holds a lone surrogate
+    // escape would fail while the patch is applied: every name and string is read here. The first that cannot be, or null.
+    private static string? Unreadable(JsonNode node, string path)
+    {
+        switch (node)
+        {
+            case JsonObject members:
+                List<KeyValuePair<string, JsonNode?>> named;
+                try
+                {
+                    named = members.ToList();
+                }
+                catch (InvalidOperationException)
+                {
+                    return path;
+                }
+                return named.Select(member => member.Value is null ? null : Unreadable(member.Value, path == "$" ? member.Key : $"{path}.{member.Key}"))
+                    .FirstOrDefault(field => field is not null);
+            case JsonArray items:
+                return items.Select((item, i) => item is null ? null : Unreadable(item, $"{path}[{i}]")).FirstOrDefault(field => field is not null);
+            default:
+                if (node.GetValueKind() != JsonValueKind.String) return null;
+                try
+                {
+                    node.GetValue<string>();
+                    return null;
+                }
+                catch (InvalidOperationException)
+                {
+                    return path;
+                }
+        }
+    }
 
     private static void Merge(JsonObject target, JsonObject patch)
     {
