@@ -80,6 +80,48 @@ public sealed class ImportPipelineTests : FreshCms
         });
     }
 
+    [Test]
+    public async Task A_failure_after_the_answer_began_ends_it_with_a_summary_naming_it_and_the_batches_before_stand()
+    {
+        using var failing = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<SqliteImportStore>();
+            services.AddSingleton<IImportStore>(s => new FailingSecondCommit(s.GetRequiredService<SqliteImportStore>()));
+        }));
+        using var admin = failing.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new("Bearer", CmsFactory.AdminKey);
+
+        var (results, summary) = await admin.ImportAsync(Ndjson.Body(
+            new { type = "tag", slug = "avant", name = "Avant" },
+            new { type = "tag", slug = "pendant", name = "Pendant" },
+            new { type = "tag", slug = "apres", name = "Après" }),
+            "?batchSize=1");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Select(line => line.Result()), Is.EqualTo(new[] { "created" }));
+            Assert.That(summary["error"]!.GetValue<string>(), Does.Contain("unexpected failure"));
+            Assert.That(Factory.Count("tags"), Is.EqualTo(1));
+        });
+    }
+
+    // Fails the second batch with an error the import does not expect.
+    private sealed class FailingSecondCommit(IImportStore store) : IImportStore
+    {
+        private int commits;
+
+        public Task<ImportMatches> FindAsync(ImportKeys keys, CancellationToken cancellationToken) => store.FindAsync(keys, cancellationToken);
+
+        public PreparedWrites Prepare(IReadOnlyList<ImportWrite> writes) => store.Prepare(writes);
+
+        public Task<Failure?> CommitAsync(PreparedWrites writes, CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref commits) == 2
+                ? Task.FromException<Failure?>(new InvalidOperationException("A fault in the store."))
+                : store.CommitAsync(writes, cancellationToken);
+
+        public Task SettleAsync(CancellationToken cancellationToken) => store.SettleAsync(cancellationToken);
+    }
+
     // Refuses the first batch whole, as the store does when another writer took a slug after the batch was planned.
     private sealed class RefusingFirstCommit : IImportStore
     {

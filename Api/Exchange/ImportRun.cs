@@ -82,11 +82,16 @@ public sealed partial class ImportRun(ImportDesk desk, LineReader reader, BodySi
                 await AnswerAsync(context, NdjsonWriter.Render(batch.Select(result => ImportResultLine.From(result))), keep, cancellationToken);
             }
         }
+        // Once the answer has begun, a failure is told in the summary; every batch answered before it stands.
         catch (DbException e)
         {
-            // The answer has begun: the failure is told in the summary; every batch answered before it stands.
             LogStopped(logger, e, tally.Lines);
             error = "The database refused a batch (it may be busy); the lines answered above stand. Send the file again to finish it.";
+        }
+        catch (Exception e) when (context.Response.HasStarted && e is not OperationCanceledException)
+        {
+            LogStopped(logger, e, tally.Lines);
+            error = "An unexpected failure stopped the import; it has been logged. The lines answered above stand. Send the file again to finish it.";
         }
         await AnswerAsync(context, NdjsonWriter.Render([new ImportSummaryLine(ImportSummary.Of(tally, options.DryRun, error))]),
             error is null ? keep : null, cancellationToken);
