@@ -194,6 +194,8 @@ public sealed class BadInputTests : SeededNewsroom
     }
 
     [TestCase("x")]
+    [TestCase("")]
+    [TestCase("\"\"")]
     [TestCase("utf-16")]
     [TestCase("\"latin1\"")]
     public async Task A_body_in_another_charset_than_utf8_is_a_415_and_writes_nothing(string charset)
@@ -215,7 +217,8 @@ public sealed class BadInputTests : SeededNewsroom
     private static StringContent Declared(string json, string charset)
     {
         var content = new StringContent(json, System.Text.Encoding.UTF8);
-        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse($"application/json; charset={charset}");
+        content.Headers.Remove("Content-Type");
+        content.Headers.TryAddWithoutValidation("Content-Type", $"application/json; charset={charset}");
         return content;
     }
 

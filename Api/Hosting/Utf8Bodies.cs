@@ -13,9 +13,9 @@ public sealed class Utf8Bodies(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var canHaveBody = context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? true;
-        if (!canHaveBody || !MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type)
-            || HeaderUtilities.RemoveQuotes(type.Charset).Value is not { Length: > 0 } charset)
+        if (!canHaveBody || !MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) || !type.Charset.HasValue)
             return next(context);
+        var charset = HeaderUtilities.RemoveQuotes(type.Charset).Value ?? "";
         if (!charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
         {
             return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Unsupported media type.",
