@@ -68,6 +68,32 @@ public sealed class SeedArticleTests
     }
 
     [Test]
+    public async Task The_same_teaser_twice_in_a_body_is_shown_at_both_places()
+    {
+        using var factory = new CmsFactory();
+        var admin = factory.Admin();
+        var target = await admin.PostJsonAsync("/api/v1/articles", new { title = "Cible deux fois", body = "Texte.", language = "fr" });
+        await admin.PostJsonAsync($"/api/v1/articles/{target["id"]}/publish", new { });
+        using var created = await admin.PostAsync("/api/v1/articles", Json.Body(new
+        {
+            title = "Deux teasers",
+            body = $"[[read-also: cible-deux-fois]]\n\nEntre les deux.\n\n[[read-also: {target["id"]}]]",
+            language = "fr",
+        }));
+        await admin.PostJsonAsync("/api/v1/articles/deux-teasers/publish", new { });
+
+        var read = await factory.Anonymous().GetJsonAsync("/api/v1/articles/deux-teasers?formats=html,plaintext,markdown,blocks");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+            Assert.That(read["readAlso"]!.AsArray(), Has.Count.EqualTo(2));
+            Assert.That(read["body"]!["html"]!.GetValue<string>().Split("Cible deux fois"), Has.Length.EqualTo(3));
+            Assert.That(read["body"]!["blocks"]!.AsArray().Count(b => b!["type"]!.GetValue<string>() == "readAlso"), Is.EqualTo(2));
+        });
+    }
+
+    [Test]
     public async Task A_teaser_pointing_at_no_article_is_refused_and_writes_nothing()
     {
         using var factory = new CmsFactory();

@@ -60,7 +60,7 @@ public sealed record ArticleResponse(
     /// <summary>Shapes a stored view, resolving read-also teasers in every body format asked for.</summary>
     public static ArticleResponse From(ArticleView view, ArticleLinks links, SharePayload? sharePayload = null)
     {
-        var visible = view.ReadAlso.ToDictionary(teaser => teaser.Id);
+        var visible = ReadAlsoSplice.Visible(view.ReadAlso);
         var body = view.Body is { } stored
             ? new BodyResponse(
                 stored.Html is { } html ? ReadAlsoSplice.Html(html, visible, view.Language) : null,

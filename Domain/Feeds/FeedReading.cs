@@ -38,7 +38,7 @@ public sealed class FeedReading(IArticleCatalog catalog, ITagStore tags, IAuthor
             new PageRequest(items, null, null), Audience.Public, full ? BodyFormats.Html : BodyFormats.None, cancellationToken);
         var entries = page.Items.Where(view => view.PublishedAt is not null).Select(view => new FeedEntry(view.Id, view.Title,
             SharePayloads.CanonicalUrl(view, site, origin), view.Excerpt,
-            full && view.Body?.Html is { } html ? ReadAlsoSplice.Html(html, view.ReadAlso.ToDictionary(teaser => teaser.Id), view.Language) : null,
+            full && view.Body?.Html is { } html ? ReadAlsoSplice.Html(html, ReadAlsoSplice.Visible(view.ReadAlso), view.Language) : null,
             view.PublishedAt!.Value, view.UpdatedAt,
             view.Authors.Select(byline => new FeedPerson(byline.Name, SharePayloads.AuthorUrl(byline, site, origin))).ToList(),
             view.Tags.Select(tag => tag.Name).ToList(), view.Language)).ToList();

@@ -28,6 +28,10 @@ public static class ReadAlsoSplice
         Splice(template, MarkerKind.Comment, visible, string.Empty,
             static (page, teaser, _) => TeaserCopy.Markdown(page, teaser), MarkerRemoval.Line);
 
+    /// <summary>The teasers an article shows, by target, for the splices above: a target its body names twice is one entry.</summary>
+    public static IReadOnlyDictionary<Guid, ReadAlsoTeaser> Visible(IEnumerable<ReadAlsoTeaser> teasers) =>
+        teasers.DistinctBy(teaser => teaser.Id).ToDictionary(teaser => teaser.Id);
+
     /// <summary>The article ids of the markers in a template of any format, in order.</summary>
     public static IReadOnlyList<Guid> Targets(string template)
     {
