@@ -55,7 +55,7 @@ internal sealed class ArticlePages(DbConnection connection, ExportFilter filter,
     private static ExportedArticle Export(ArticleRow row, List<string> authors, List<string> tags, List<Named> teasers)
     {
         // Teasers are written with their target's slug as it is now, whatever key the editor used.
-        var targets = teasers.ToDictionary(t => t.TargetId, t => new ReadAlsoTeaser(t.TargetId, t.Slug, "", ""));
+        var targets = ReadAlsoSplice.Visible(teasers.Select(t => new ReadAlsoTeaser(t.TargetId, t.Slug, "", "")));
         var body = ReadAlsoSplice.Markdown(row.BodyMarkdownTemplate ?? "", targets);
         var draft = new ArticleDraft(row.Slug, row.Title, row.Subtitle, row.Excerpt, body, row.Language, authors, tags, row.FeatureImage,
             row.CanonicalUrl, row.Share);
