@@ -141,6 +141,18 @@ public sealed class CommandLineTests
         });
     }
 
+    [Test]
+    public async Task An_unknown_command_is_refused_with_the_usage_instead_of_starting_the_server()
+    {
+        var (exitCode, _, error) = await RunAsync("imprt", "articles.ndjson");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.Contain("unknown command imprt").And.Contain("import FILE|FOLDER|-"));
+        });
+    }
+
     private static void Write(string root, string relative, string text)
     {
         var path = Path.Combine(root, relative);

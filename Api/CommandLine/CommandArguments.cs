@@ -62,6 +62,9 @@ public sealed class CommandArguments
         return parsed;
     }
 
+    /// <summary>Arguments refused as a whole, for <paramref name="problem"/>.</summary>
+    public static CommandArguments Refused(string problem) => new CommandArguments("help").Refuse(problem);
+
     private CommandArguments Refuse(string problem)
     {
         Problem = problem;

@@ -53,14 +53,18 @@ public static class CommandLine
 
     private static readonly string[] Commands = ["import", "export", "keys", "migrate", "backup", "stats", "check", "search-merge", "help"];
 
-    /// <summary>True when the arguments name a command rather than start the server.</summary>
-    public static bool Wants(string[] args) => args.Length > 0 && (Commands.Contains(args[0]) || args[0] is "--help" or "-h");
+    /// <summary>
+    /// True when the arguments name a command rather than start the server, whose arguments are all <c>--name value</c>
+    /// settings: a first word that is none of the commands is an unknown command, not a server start.
+    /// </summary>
+    public static bool Wants(string[] args) => args.Length > 0 && (!args[0].StartsWith('-') || args[0] is "--help" or "-h");
 
     /// <summary>Runs the command; returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
         var parsed = CommandArguments.Parse(args);
+        if (!Commands.Contains(parsed.Command) && parsed.Command is not ("--help" or "-h")) parsed = CommandArguments.Refused($"unknown command {parsed.Command}");
         if (parsed.Problem is not null || parsed.Command is "help" or "--help" or "-h")
         {
             if (parsed.Problem is { } problem) await Console.Error.WriteLineAsync($"error: {problem}\n");
