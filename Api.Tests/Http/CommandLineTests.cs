@@ -153,6 +153,20 @@ public sealed class CommandLineTests
         });
     }
 
+    [TestCase("stats")]
+    [TestCase("export")]
+    public async Task A_command_that_reads_a_database_refuses_a_db_that_does_not_exist_and_makes_none(string command)
+    {
+        var (exitCode, _, error) = await RunAsync(command, "--db", "missing.db");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.Contain("missing.db does not exist"));
+            Assert.That(File.Exists(Path.Combine(folder, "missing.db")), Is.False);
+        });
+    }
+
     private static void Write(string root, string relative, string text)
     {
         var path = Path.Combine(root, relative);

@@ -46,12 +46,16 @@ public static class CommandLine
           search-merge           Merge the search index into one segment, dropping what deleted and edited articles left
                                  in it (writes wait meanwhile: 4 to 20 s for 100,000 articles)
 
-        Every command takes --db PATH to work on another SQLite file than the server's.
+        Every command takes --db PATH to work on another SQLite file than the server's (only import, keys and migrate
+        make it when it does not exist).
         Progress goes to standard error: a bar on a terminal, a line every 5 s otherwise.
         Exit codes: 0 success, 1 failure, 2 partial failure.
         """;
 
     private static readonly string[] Commands = ["import", "export", "keys", "migrate", "backup", "stats", "check", "search-merge", "help"];
+
+    // The commands that make a database when --db names none; the others read one and would only find an empty one.
+    private static readonly string[] Making = ["import", "keys", "migrate"];
 
     /// <summary>
     /// True when the arguments name a command rather than start the server, whose arguments are all <c>--name value</c>
@@ -65,6 +69,8 @@ public static class CommandLine
         ArgumentNullException.ThrowIfNull(args);
         var parsed = CommandArguments.Parse(args);
         if (!Commands.Contains(parsed.Command) && parsed.Command is not ("--help" or "-h")) parsed = CommandArguments.Refused($"unknown command {parsed.Command}");
+        else if (!Making.Contains(parsed.Command) && parsed.Option("db") is { } db && !File.Exists(parsed.PathOf(db)))
+            parsed = CommandArguments.Refused($"{parsed.PathOf(db)} does not exist; only {string.Join(", ", Making)} make a new database");
         if (parsed.Problem is not null || parsed.Command is "help" or "--help" or "-h")
         {
             if (parsed.Problem is { } problem) await Console.Error.WriteLineAsync($"error: {problem}\n");
