@@ -44,6 +44,36 @@ public sealed class ExportTests : FreshCms
     }
 
     [Test]
+    public async Task Articles_whose_teasers_form_a_cycle_round_trip_through_an_empty_cms_and_again_change_nothing()
+    {
+        // "Second" points at the debate; the debate now points back at it.
+        using var back = await Admin.PutAsync("/api/v1/articles/le-grand-debat", Json.Body(new
+        {
+            title = "Le “Grand” débat…", body = "Premier paragraphe.\n\n[[read-also: second]]\n\n[[read-also: troisieme]]", language = "fr",
+            authors = new[] { "claire-dubois" },
+        }));
+        Assert.That(back.StatusCode, Is.EqualTo(HttpStatusCode.OK), await back.Content.ReadAsStringAsync());
+        var exported = await Admin.ExportAsync();
+        using var elsewhere = new CmsFactory();
+        using var admin = elsewhere.Admin();
+
+        var (dryRun, dryRunSummary) = await admin.ImportAsync(Ndjson.Body(exported.TrimEnd('\n')), "?batchSize=2&dryRun=true");
+        var (results, summary) = await admin.ImportAsync(Ndjson.Body(exported.TrimEnd('\n')), "?batchSize=2");
+        var again = await admin.ExportAsync();
+        var (_, secondSummary) = await admin.ImportAsync(Ndjson.Body(exported.TrimEnd('\n')), "?batchSize=2");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dryRunSummary.Count("failed"), Is.Zero, string.Join("\n", dryRun.Select(r => r.ToJsonString())));
+            Assert.That(summary.Count("failed"), Is.Zero, string.Join("\n", results.Select(r => r.ToJsonString())));
+            Assert.That(results.Select(r => r["line"]!.GetValue<int>()).Order(), Is.EqualTo(Enumerable.Range(1, 8)));
+            Assert.That(results.Select(line => line.Result()), Is.All.EqualTo("created"));
+            Assert.That(again, Is.EqualTo(exported));
+            Assert.That(secondSummary.Count("unchanged"), Is.EqualTo(8));
+        });
+    }
+
+    [Test]
     public async Task Export_then_import_into_an_empty_cms_then_export_again_gives_the_same_bytes()
     {
         var exported = await Admin.ExportAsync();

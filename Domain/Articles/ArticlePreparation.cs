@@ -52,6 +52,12 @@ public sealed class ArticlePreparation(IArticleReferences references)
         return new PreparedArticle(resolved.Value!.Slug, Compose(draft, resolved.Value, rendered), rendered);
     }
 
+    private const string NoArticle = "which is no article";
+
+    /// <summary>True when <paramref name="failure"/> is a teaser naming no article known yet (an import may meet it later in its file).</summary>
+    public static bool NamesUnknownTeaser(Failure? failure) =>
+        failure?.Errors is { } errors && errors.TryGetValue("body", out var messages) && messages.Any(message => message.EndsWith(NoArticle, StringComparison.Ordinal));
+
     /// <summary>
     /// Resolves authors, tags and teasers, and chooses the slug; <paramref name="existing"/> is the article being changed (its
     /// id, slug and language), <paramref name="parsed"/> the body when it was parsed already.
@@ -69,7 +75,7 @@ public sealed class ArticlePreparation(IArticleReferences references)
         var body = parsed ?? ArticleBody.Parse(draft.Body);
         var targets = await references.ArticleIdsAsync(body.ReadAlsoKeys, cancellationToken);
         if (body.ReadAlsoKeys.FirstOrDefault(key => !targets.ContainsKey(key)) is { } missing)
-            return Failure.InvalidField("body", $"has a read-also teaser pointing at '{missing}', which is no article");
+            return Failure.InvalidField("body", $"has a read-also teaser pointing at '{missing}', {NoArticle}");
         if (existing is { } self && targets.Values.Contains(self.Id))
             return Failure.InvalidField("body", "has a read-also teaser pointing at the article itself");
         if (existing is { } changed && changed.Language != draft.Language

@@ -11,7 +11,7 @@ namespace Cms.Domain.Exchange;
 /// batches, each batch planned against what is stored and written in one transaction, and every line answered. A batch is
 /// planned while the one before it commits, over that batch's records as planned.
 /// </summary>
-public sealed class ImportDesk(IImportStore store, ImportStores stores, ArticleLinks links, IClock clock)
+public sealed partial class ImportDesk(IImportStore store, ImportStores stores, ArticleLinks links, IClock clock)
 {
     /// <summary>
     /// Imports the lines as <paramref name="caller"/> (who the revisions name); yields each batch's results, in line order, once the
@@ -23,6 +23,7 @@ public sealed class ImportDesk(IImportStore store, ImportStores stores, ArticleL
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(options);
         var dryRunLedger = new ImportLedger();
+        var later = new List<ImportLine>();
         Committing? committing = null;
         try
         {
@@ -32,7 +33,7 @@ public sealed class ImportDesk(IImportStore store, ImportStores stores, ArticleL
                 {
                     var (results, _) = await PlanAsync(batch, dryRunLedger, caller, cancellationToken);
                     dryRunLedger.Lighten();
-                    yield return results;
+                    yield return Hold(batch, results, later);
                     continue;
                 }
                 var ledger = new ImportLedger(committing?.Ledger);
@@ -46,16 +47,19 @@ public sealed class ImportDesk(IImportStore store, ImportStores stores, ArticleL
                     if (!asPlanned) (planned, ready) = await PrepareAsync(batch, ledger = new ImportLedger(), caller, cancellationToken);
                 }
                 // This batch starts committing before the one before it is answered.
+                var before = committing?.Lines;
                 committing = new Committing(batch, ledger, planned, CommitAsync(ready, cancellationToken));
-                if (finished is not null) yield return finished;
+                if (finished is not null) yield return Hold(before!, finished, later);
             }
             if (committing is not null)
             {
                 var (results, _) = await committing.FinishAsync(this, caller, cancellationToken);
+                var last = committing.Lines;
                 committing = null;
-                await store.SettleAsync(cancellationToken);
-                yield return results;
+                yield return Hold(last, results, later);
             }
+            await foreach (var results in LaterAsync(later, options.DryRun ? dryRunLedger : null, caller, cancellationToken)) yield return results;
+            if (!options.DryRun) await store.SettleAsync(cancellationToken);
         }
         finally
         {

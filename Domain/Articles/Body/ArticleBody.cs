@@ -71,6 +71,20 @@ public sealed class ArticleBody
         return MarkdownTemplate.Write(Markdown, teasers, key => Find(targets, key));
     }
 
+    /// <summary>The Markdown without the teaser paragraphs whose keys <paramref name="keys"/> holds.</summary>
+    public string Without(IReadOnlySet<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var text = new System.Text.StringBuilder(Markdown.Length);
+        var at = 0;
+        foreach (var teaser in teasers.Where(teaser => keys.Contains(teaser.Key)))
+        {
+            text.Append(Markdown, at, teaser.Start - at);
+            at = teaser.End;
+        }
+        return text.Append(Markdown, at, Markdown.Length - at).ToString();
+    }
+
     /// <summary>
     /// The plain text and blocks of a stored Markdown template (<see cref="RenderedBody.Markdown"/>), each teaser a marker as
     /// <see cref="Render"/> writes it: the store keeps the body as Markdown and HTML, and sets the other forms when asked.
