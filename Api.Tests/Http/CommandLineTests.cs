@@ -153,6 +153,20 @@ public sealed class CommandLineTests
         });
     }
 
+    [TestCase("export", "a.ndjson", "b.ndjson")]
+    [TestCase("stats", "now")]
+    public async Task A_command_given_more_arguments_than_it_takes_is_refused_with_the_usage(params string[] args)
+    {
+        var (exitCode, _, error) = await RunAsync(args);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.Contain($"{args[0]} takes"));
+            Assert.That(File.Exists(Path.Combine(folder, "a.ndjson")), Is.False);
+        });
+    }
+
     [TestCase("stats")]
     [TestCase("export")]
     public async Task A_command_that_reads_a_database_refuses_a_db_that_does_not_exist_and_makes_none(string command)

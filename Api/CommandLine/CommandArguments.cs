@@ -16,6 +16,9 @@ public sealed class CommandArguments
     /// <summary>Why the arguments cannot be used, or null.</summary>
     public string? Problem { get; private set; }
 
+    /// <summary>How many positional arguments were given.</summary>
+    public int PositionalCount => positional.Count;
+
     /// <summary>The positional argument at <paramref name="index"/>, if given.</summary>
     public string? Positional(int index) => index < positional.Count ? positional[index] : null;
 

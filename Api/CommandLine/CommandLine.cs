@@ -57,6 +57,12 @@ public static class CommandLine
     // The commands that make a database when --db names none; the others read one and would only find an empty one.
     private static readonly string[] Making = ["import", "keys", "migrate"];
 
+    // The most positional arguments each command takes (a file, or keys' "create").
+    private static readonly Dictionary<string, int> MostPositional = new(StringComparer.Ordinal)
+    {
+        ["import"] = 1, ["export"] = 1, ["keys"] = 1, ["backup"] = 1, ["migrate"] = 0, ["stats"] = 0, ["check"] = 0, ["search-merge"] = 0,
+    };
+
     /// <summary>
     /// True when the arguments name a command rather than start the server, whose arguments are all <c>--name value</c>
     /// settings: a first word that is none of the commands is an unknown command, not a server start.
@@ -69,6 +75,8 @@ public static class CommandLine
         ArgumentNullException.ThrowIfNull(args);
         var parsed = CommandArguments.Parse(args);
         if (!Commands.Contains(parsed.Command) && parsed.Command is not ("--help" or "-h")) parsed = CommandArguments.Refused($"unknown command {parsed.Command}");
+        else if (MostPositional.TryGetValue(parsed.Command, out var most) && parsed.PositionalCount > most)
+            parsed = CommandArguments.Refused($"{parsed.Command} takes {(most == 0 ? "no argument" : "one argument")}, not {parsed.PositionalCount}");
         else if (!Making.Contains(parsed.Command) && parsed.Option("db") is { } db && !File.Exists(parsed.PathOf(db)))
             parsed = CommandArguments.Refused($"{parsed.PathOf(db)} does not exist; only {string.Join(", ", Making)} make a new database");
         if (parsed.Problem is not null || parsed.Command is "help" or "--help" or "-h")
