@@ -34,6 +34,21 @@ public sealed class PublishingTests : FreshCms
     }
 
     [Test]
+    public async Task Emptying_the_body_of_a_published_article_is_a_422_and_changes_nothing()
+    {
+        await Admin.PostJsonAsync("/api/v1/articles", new { title = "En ligne", body = "Texte publié.", language = "fr" });
+        await Admin.PostJsonAsync("/api/v1/articles/en-ligne/publish", new { });
+        var before = await Admin.GetStringAsync("/api/v1/articles/en-ligne");
+
+        using var patched = await Admin.PatchMergeAsync("/api/v1/articles/en-ligne", """{"body":"  "}""");
+        await patched.IsProblemAsync(HttpStatusCode.UnprocessableEntity, code: "article-empty");
+        using var replaced = await Admin.PutAsync("/api/v1/articles/en-ligne", Json.Body(new { title = "En ligne", body = "", language = "fr" }));
+        await replaced.IsProblemAsync(HttpStatusCode.UnprocessableEntity, code: "article-empty");
+
+        Assert.That(await Admin.GetStringAsync("/api/v1/articles/en-ligne"), Is.EqualTo(before));
+    }
+
+    [Test]
     public async Task Publish_without_a_body_and_backdated_publish_are_accepted()
     {
         await Admin.PostJsonAsync("/api/v1/articles", new { title = "Now", body = "B", language = "en" });

@@ -60,12 +60,18 @@ public sealed class Article
             Version = version,
         };
 
-    /// <summary>Replaces what the editors wrote; a published article keeps its publication date.</summary>
-    public void Revise(string slug, ArticleContent content, DateTimeOffset now)
+    /// <summary>
+    /// Replaces what the editors wrote; a published article keeps its publication date. A published or scheduled article keeps
+    /// what publishing asks of it (a title and a body): refused otherwise, and nothing changes.
+    /// </summary>
+    public Failure? Revise(string slug, ArticleContent content, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(content);
+        if (Status is ArticleStatus.Published or ArticleStatus.Scheduled && PublishingProblem(content.Title, content.Body) is { } problem) return problem;
         Slug = slug;
         Content = content;
         Touch(now);
+        return null;
     }
 
     /// <summary>Makes the article public at <paramref name="at"/> (now when null); a future time schedules it.</summary>

@@ -101,10 +101,10 @@ public sealed class ArticleDesk(IArticleStore articles, IArticleRevisions revisi
         var before = article.State;
         var side = EventSide.Of(article, links);
         var loadedVersion = article.Version;
-        article.Revise(slug, content, clock.Now);
+        if (article.Revise(slug, content, clock.Now) is { } refused) return refused;
         var revision = ArticleRevision.Of(before, article, caller);
         var change = NewsroomEvents.Article(article.Id, side, EventSide.Of(article, links), article.UpdatedAt);
-        return await articles.UpdateAsync(article, body, loadedVersion, revision, change, cancellationToken) is { } refused ? refused : article;
+        return await articles.UpdateAsync(article, body, loadedVersion, revision, change, cancellationToken) is { } stale ? stale : article;
     }
 
     private async Task<Outcome<Article>> ChangeAsync(string key, int? ifMatch, Caller caller, Func<Article, Failure?> change,
