@@ -153,6 +153,24 @@ public sealed class CommandLineTests
         });
     }
 
+    [Test]
+    public async Task A_folder_import_does_not_follow_a_link_back_up_the_folder_nor_stop_at_a_link_to_nothing()
+    {
+        var site = Directory.CreateDirectory(Path.Combine(folder, "site")).FullName;
+        Write(site, "posts/un.md", "---\ntitle: Un\nlang: fr\n---\nTexte un.\n");
+        Write(site, "posts/deux.md", "---\ntitle: Deux\nlang: fr\n---\nTexte deux.\n");
+        Directory.CreateSymbolicLink(Path.Combine(site, "posts", "boucle"), site);
+        File.CreateSymbolicLink(Path.Combine(site, "posts", "perdu.md"), Path.Combine(site, "nulle-part.md"));
+
+        var (exitCode, output, error) = await RunAsync("import", "site", "--db", "cms.db");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(0), error);
+            Assert.That(output, Does.Contain("\"created\":2,"));
+        });
+    }
+
     [TestCase("export", "a.ndjson", "b.ndjson")]
     [TestCase("stats", "now")]
     public async Task A_command_given_more_arguments_than_it_takes_is_refused_with_the_usage(params string[] args)

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Cms.Domain.Articles;
@@ -19,11 +20,20 @@ public sealed partial class MarkdownFolder(LineReader reader, string root, strin
     /// <summary>The file each line number came from, relative to the folder.</summary>
     public IReadOnlyDictionary<int, string> Sources => sources;
 
+    // Every file under the folder. A linked folder is not entered (a link to a parent would loop), and a link to nothing is left out.
+    private static FileSystemEnumerable<string> Files(string root) =>
+        new(root, static (ref FileSystemEntry entry) => entry.ToFullPath(), new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+        {
+            ShouldIncludePredicate = static (ref FileSystemEntry entry) =>
+                !entry.IsDirectory && (!entry.Attributes.HasFlag(FileAttributes.ReparsePoint) || File.ResolveLinkTarget(entry.ToFullPath(), true) is { Exists: true }),
+            ShouldRecursePredicate = static (ref FileSystemEntry entry) => !entry.Attributes.HasFlag(FileAttributes.ReparsePoint),
+        };
+
     /// <summary>The lines, file by file.</summary>
     public async IAsyncEnumerable<ImportLine> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var number = 0;
-        var files = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
+        var files = Files(root)
             .Where(file => file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
             .Where(file => !Path.GetFileName(file).StartsWith('_'))
             .Order(StringComparer.Ordinal);
