@@ -52,12 +52,10 @@ public static class CommandLine
         Exit codes: 0 success, 1 failure, 2 partial failure.
         """;
 
-    private static readonly string[] Commands = ["import", "export", "keys", "migrate", "backup", "stats", "check", "search-merge", "help"];
-
     // The commands that make a database when --db names none; the others read one and would only find an empty one.
     private static readonly string[] Making = ["import", "keys", "migrate"];
 
-    // The most positional arguments each command takes (a file, or keys' "create").
+    // Each command and the most positional arguments it takes (a file, or keys' "create").
     private static readonly Dictionary<string, int> MostPositional = new(StringComparer.Ordinal)
     {
         ["import"] = 1, ["export"] = 1, ["keys"] = 1, ["backup"] = 1, ["migrate"] = 0, ["stats"] = 0, ["check"] = 0, ["search-merge"] = 0,
@@ -74,12 +72,9 @@ public static class CommandLine
     {
         ArgumentNullException.ThrowIfNull(args);
         var parsed = CommandArguments.Parse(args);
-        if (!Commands.Contains(parsed.Command) && parsed.Command is not ("--help" or "-h")) parsed = CommandArguments.Refused($"unknown command {parsed.Command}");
-        else if (MostPositional.TryGetValue(parsed.Command, out var most) && parsed.PositionalCount > most)
-            parsed = CommandArguments.Refused($"{parsed.Command} takes {(most == 0 ? "no argument" : "one argument")}, not {parsed.PositionalCount}");
-        else if (!Making.Contains(parsed.Command) && parsed.Option("db") is { } db && !File.Exists(parsed.PathOf(db)))
-            parsed = CommandArguments.Refused($"{parsed.PathOf(db)} does not exist; only {string.Join(", ", Making)} make a new database");
-        if (parsed.Problem is not null || parsed.Command is "help" or "--help" or "-h")
+        var help = parsed.Command is "help" or "--help" or "-h";
+        if (!help) parsed = Checked(parsed);
+        if (help || parsed.Problem is not null)
         {
             if (parsed.Problem is { } problem) await Console.Error.WriteLineAsync($"error: {problem}\n");
             await Console.Error.WriteLineAsync(Usage);
@@ -119,6 +114,17 @@ public static class CommandLine
             await Console.Error.WriteLineAsync($"\nerror: {e.Message}");
             return Failure;
         }
+    }
+
+    // The arguments, or refused: an unknown command, more arguments than the command takes, or a database to read that is not there.
+    private static CommandArguments Checked(CommandArguments parsed)
+    {
+        if (!MostPositional.TryGetValue(parsed.Command, out var most)) return CommandArguments.Refused($"unknown command {parsed.Command}");
+        if (parsed.PositionalCount > most)
+            return CommandArguments.Refused($"{parsed.Command} takes {(most == 0 ? "no argument" : "one argument")}, not {parsed.PositionalCount}");
+        if (!Making.Contains(parsed.Command) && parsed.Option("db") is { } db && !File.Exists(parsed.PathOf(db)))
+            return CommandArguments.Refused($"{parsed.PathOf(db)} does not exist; only {string.Join(", ", Making)} make a new database");
+        return parsed;
     }
 
     private static WebApplication Host(CommandArguments parsed)

@@ -39,7 +39,7 @@ public sealed partial class ImportDesk
                 later = waiting;
                 continue;
             }
-            var slugs = waiting.Select(line => ((ArticleRecord)line.Record!).Draft.Slug).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var slugs = waiting.Select(line => Draft(line).Slug).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
             var first = waiting.Find(line => !opened.ContainsKey(line.Number) && ArticleBody.Parse(Draft(line).Body).ReadAlsoKeys.Any(slugs.Contains));
             if (first is null)
             {

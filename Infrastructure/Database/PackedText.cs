@@ -21,22 +21,6 @@ internal static class PackedText
     /// <summary>The text, deflated.</summary>
     public static byte[] Pack(string text) => Pack(Encoding.UTF8.GetBytes(text));
 
-    /// <summary>The UTF-8 bytes of a column read as packed (a BLOB) or as TEXT.</summary>
-    public static ReadOnlySpan<byte> Utf8(object stored) => stored switch
-    {
-        byte[] packed => Inflate(packed),
-        string text => Encoding.UTF8.GetBytes(text),
-        _ => throw new InvalidDataException($"Packed text read as {stored.GetType().Name}."),
-    };
-
-    /// <summary>The text of a column read as packed (a BLOB) or as TEXT; null for NULL.</summary>
-    public static string? Text(object? stored) => stored switch
-    {
-        null or DBNull => null,
-        string text => text,
-        _ => Encoding.UTF8.GetString(Utf8(stored)),
-    };
-
     /// <summary>
     /// A packed column as a query reads it. Dapper maps every row of a result the way it mapped the first, so a column that
     /// holds packed and text rows is read through this type (<see cref="TextColumns.Register"/>), whichever kind comes first.
@@ -44,10 +28,15 @@ internal static class PackedText
     internal sealed class Read(object stored)
     {
         /// <summary>The text.</summary>
-        public string Text => PackedText.Text(stored)!;
+        public string Text => stored as string ?? Encoding.UTF8.GetString(Utf8);
 
         /// <summary>The text's UTF-8 bytes.</summary>
-        public ReadOnlySpan<byte> Utf8 => PackedText.Utf8(stored);
+        public ReadOnlySpan<byte> Utf8 => stored switch
+        {
+            byte[] packed => Inflate(packed),
+            string text => Encoding.UTF8.GetBytes(text),
+            _ => throw new InvalidDataException($"Packed text read as {stored.GetType().Name}."),
+        };
     }
 
     private static byte[] Inflate(byte[] packed)
