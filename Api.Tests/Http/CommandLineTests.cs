@@ -171,6 +171,28 @@ public sealed class CommandLineTests
         });
     }
 
+    [Test]
+    [Platform(Include = "Linux,MacOsX")]
+    public async Task A_folder_import_answers_a_named_pipe_and_a_file_over_the_size_limit_as_failed_lines_and_imports_the_rest()
+    {
+        var site = Directory.CreateDirectory(Path.Combine(folder, "site")).FullName;
+        Write(site, "posts/court.md", "---\ntitle: Court\nlang: fr\n---\nTexte court.\n");
+        Write(site, "posts/long.md", "---\ntitle: Long\nlang: fr\n---\n" + new string('a', 5000) + "\n");
+        using (var mkfifo = Process.Start("mkfifo", Path.Combine(site, "posts", "tube.md"))) await mkfifo.WaitForExitAsync();
+
+        var (exitCode, output, error) = await RunAsync(new Dictionary<string, string> { ["Cms__Limits__MaxRequestBodyBytes"] = "4096" }, "import", "site", "--db", "cms.db");
+
+        var answer = Ndjson.Lines(output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(2), error);
+            Assert.That(answer.SkipLast(1).Select(line => line["line"]!.GetValue<int>()), Is.EqualTo(new[] { 2, 3 }), output);
+            Assert.That(answer[0]["errors"]!["$"]![0]!.GetValue<string>(), Does.Contain("'posts/long.md' is larger than 4096 bytes"));
+            Assert.That(answer[1]["errors"]!["frontMatter"]![0]!.GetValue<string>(), Does.StartWith("'posts/tube.md'"));
+            Assert.That(answer[^1]["summary"]!["created"]!.GetValue<int>(), Is.EqualTo(1));
+        });
+    }
+
     [TestCase("export", "a.ndjson", "b.ndjson")]
     [TestCase("stats", "now")]
     public async Task A_command_given_more_arguments_than_it_takes_is_refused_with_the_usage(params string[] args)
@@ -206,7 +228,9 @@ public sealed class CommandLineTests
         File.WriteAllText(path, text);
     }
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunAsync([], args);
+
+    private async Task<(int ExitCode, string Output, string Error)> RunAsync(Dictionary<string, string> settings, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -217,11 +241,20 @@ public sealed class CommandLineTests
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Cms.Api.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var (name, value) in settings) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
         return (process.ExitCode, await output, await error);
     }
 }

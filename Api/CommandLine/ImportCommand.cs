@@ -30,7 +30,7 @@ public static class ImportCommand
         if (arguments.Option("base-url") is { } site && !Uri.TryCreate(site, UriKind.Absolute, out baseUrl))
             return await RefuseAsync("--base-url must be an absolute URL such as https://news.example/");
         var folder = path is not null && Directory.Exists(path)
-            ? new MarkdownFolder(reader, path, arguments.Option("language") ?? "en", baseUrl)
+            ? new MarkdownFolder(reader, path, arguments.Option("language") ?? "en", baseUrl, limits.MaxBytes)
             : null;
         await using var input = folder is not null ? Stream.Null : path is null ? Console.OpenStandardInput() : File.OpenRead(path);
         var lines = folder?.ReadAsync(cancellationToken)

@@ -10,9 +10,10 @@ namespace Cms.Api.Exchange;
 /// <summary>
 /// Reads a folder of Markdown files with YAML front matter, the layout of Hugo, Jekyll, Eleventy and most CMS exports, as
 /// import lines: each file's tags and authors (by name, first time seen) then its article. Files are taken in path order;
-/// files whose name starts with <c>_</c> (section pages) are skipped. Each line goes through the same field rules as NDJSON.
+/// files whose name starts with <c>_</c> (section pages) are skipped. Each line goes through the same field rules as NDJSON,
+/// and a file larger than <paramref name="maxFileBytes"/> fails alone, as an NDJSON line that long would.
 /// </summary>
-public sealed partial class MarkdownFolder(LineReader reader, string root, string language, Uri? baseUrl)
+public sealed partial class MarkdownFolder(LineReader reader, string root, string language, Uri? baseUrl, long maxFileBytes)
 {
     private readonly HashSet<string> named = new(StringComparer.Ordinal);
     private readonly Dictionary<int, string> sources = [];
@@ -40,7 +41,15 @@ public sealed partial class MarkdownFolder(LineReader reader, string root, strin
         foreach (var file in files)
         {
             var relative = Path.GetRelativePath(root, file);
-            var (matter, problem) = FrontMatter.Read(await File.ReadAllTextAsync(file, cancellationToken));
+            var size = new FileInfo(file).Length;
+            if (size > maxFileBytes)
+            {
+                sources[++number] = relative;
+                yield return new ImportLine(number, null, Failure.InvalidField("$", $"'{relative}' is larger than {maxFileBytes} bytes, the most a file may hold"), "article");
+                continue;
+            }
+            // A file of no bytes is not opened: a named pipe or a device reports no size, and opening one would wait for a writer.
+            var (matter, problem) = FrontMatter.Read(size == 0 ? "" : await File.ReadAllTextAsync(file, cancellationToken));
             if (matter is null)
             {
                 sources[++number] = relative;
