@@ -205,6 +205,31 @@ public sealed class BadInputTests : SeededNewsroom
         Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("UTF-8"));
     }
 
+    [TestCase("PATCH", Existing, "application/merge-patch+json")]
+    [TestCase("POST", "/api/v1/import", "application/x-ndjson")]
+    public async Task A_merge_patch_or_an_import_in_another_charset_than_utf8_is_a_415_and_writes_nothing(string method, string route, string mediaType)
+    {
+        var content = new StringContent("""{"title":"Titre"}""", System.Text.Encoding.UTF8);
+        content.Headers.Remove("Content-Type");
+        content.Headers.TryAddWithoutValidation("Content-Type", $"{mediaType}; charset=latin1");
+        await RefusedAsync(() => Admin.SendAsync(new HttpRequestMessage(new HttpMethod(method), route) { Content = content }),
+            HttpStatusCode.UnsupportedMediaType, code: "unsupported-media-type");
+    }
+
+    [Test]
+    public async Task A_body_sent_to_an_endpoint_that_reads_none_is_left_unread_whatever_its_charset()
+    {
+        await Admin.PostJsonAsync(Articles, new { title = "À supprimer", slug = "a-supprimer", body = "B", language = "fr" });
+        using var request = new HttpRequestMessage(HttpMethod.Delete, "/api/v1/articles/a-supprimer") { Content = Declared("{}", "latin1") };
+        using var response = await Admin.SendAsync(request);
+        using var after = await Admin.GetAsync("/api/v1/articles/a-supprimer");
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+            Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        });
+    }
+
     [TestCase("UTF-8")]
     [TestCase("\"utf-8\"")]
     [TestCase("utf8")]
@@ -244,4 +269,13 @@ public sealed class BadInputTests : SeededNewsroom
     [TestCase("""{"status":"published"}""", "status")]
     public async Task Publish_with_bad_input_is_a_400_naming_the_field_and_changes_nothing(string json, string field) =>
         await RefusedAsync(() => Admin.PostAsync(Existing + "/publish", Json.Body(json)), HttpStatusCode.BadRequest, field);
+
+    [TestCase("9999-12-31T23:59:59-14:00")]
+    [TestCase("0001-01-01T00:00:00+01:00")]
+    public async Task A_time_its_offset_carries_past_the_calendar_is_a_400_saying_so(string time)
+    {
+        var problem = await RefusedAsync(() => Admin.PostAsync(Existing + "/publish", Json.Body(new { publishedAt = time })), HttpStatusCode.BadRequest, "publishedAt");
+
+        Assert.That(problem["errors"]!["publishedAt"]![0]!.GetValue<string>(), Does.Contain("must lie between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z"));
+    }
 }

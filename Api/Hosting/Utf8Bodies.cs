@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Net.Http.Headers;
 
 namespace Cms.Api.Hosting;
 
 /// <summary>
 /// Request bodies are UTF-8 (RFC 8259): a body whose <c>Content-Type</c> names another charset is a 415 before anything
-/// reads it, and UTF-8 in another spelling (<c>"utf-8"</c>, <c>UTF8</c>) is named the one way the JSON reader knows.
+/// reads it, and UTF-8 in another spelling (<c>"utf-8"</c>, <c>UTF8</c>) is named the one way the JSON reader knows. A body
+/// sent to an endpoint that reads none (a DELETE) is left unread, whatever it declares.
 /// </summary>
 public sealed class Utf8Bodies(RequestDelegate next)
 {
@@ -13,7 +15,8 @@ public sealed class Utf8Bodies(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var canHaveBody = context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? true;
-        if (!canHaveBody || !MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) || !type.Charset.HasValue)
+        var readsNone = context.GetEndpoint() is { } endpoint && endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is null;
+        if (!canHaveBody || readsNone || !MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) || !type.Charset.HasValue)
             return next(context);
         var charset = HeaderUtilities.RemoveQuotes(type.Charset).Value ?? "";
         if (!charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
