@@ -154,7 +154,7 @@ internal sealed class BatchPlanner
     {
         if (pending.Count == 0) return;
         var settled = new SettledArticle[pending.Count];
-        Parallel.For(0, pending.Count, k => settled[k] = Settle(pending[k]));
+        Parallel.For(0, pending.Count, ImportOptions.Planning, k => settled[k] = Settle(pending[k]));
         for (var k = 0; k < pending.Count; k++) Record(pending[k], settled[k]);
         pending.Clear();
     }

@@ -86,7 +86,7 @@ public sealed partial class ImportDesk(IImportStore store, ImportStores stores, 
         Caller caller, CancellationToken cancellationToken)
     {
         var bodies = new ArticleBody?[lines.Count];
-        Parallel.For(0, lines.Count, i => bodies[i] = lines[i].Record is ArticleRecord article ? ArticleBody.Parse(article.Draft.Body) : null);
+        Parallel.For(0, lines.Count, ImportOptions.Planning, i => bodies[i] = lines[i].Record is ArticleRecord article ? ArticleBody.Parse(article.Draft.Body) : null);
         var keys = BatchKeys.Of(lines, bodies);
         var matches = await store.FindAsync(keys, cancellationToken);
         return await new BatchPlanner(ledger, keys, matches, stores, links, caller, clock.Now).PlanAsync(lines, bodies, cancellationToken);

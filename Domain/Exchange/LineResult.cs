@@ -45,6 +45,12 @@ public sealed record ImportOptions(int BatchSize, bool DryRun)
 
     /// <summary>The largest batch accepted.</summary>
     public const int MaxBatchSize = 5000;
+
+    /// <summary>
+    /// How many cores plan and prepare a batch: all but one, which the writer committing the batch before keeps. On two
+    /// cores, planning on both made the writer wait for a core.
+    /// </summary>
+    public static ParallelOptions Planning { get; } = new() { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) };
 }
 
 /// <summary>Counts of what an import did, kept as the results go by.</summary>

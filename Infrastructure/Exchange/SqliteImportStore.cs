@@ -36,7 +36,7 @@ public sealed class SqliteImportStore(ISqlDialect dialect, SqliteArticleStore ar
     {
         ArgumentNullException.ThrowIfNull(writes);
         var articles = new PreparedArticle?[writes.Count];
-        Parallel.For(0, writes.Count, i => articles[i] = writes[i] is ArticleWrite article
+        Parallel.For(0, writes.Count, ImportOptions.Planning, i => articles[i] = writes[i] is ArticleWrite article
             ? SqliteArticleStore.Prepare(article.Article, article.Body, article.LoadedVersion, article.Revision, article.Change, packed: true)
             : null);
         return new ReadyWrites(writes, articles);
