@@ -62,7 +62,7 @@ public static class StrictJson
         private static bool PastTheCalendar(string text) =>
             text.Length > 6 && text[^6] is '+' or '-'
             && DateTime.TryParseExact(text[..^6], LocalTime, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            && TimeSpan.TryParseExact(text[^5..], "hh\\:mm", CultureInfo.InvariantCulture, out _);
+            && TimeSpan.TryParseExact(text[^5..], "hh\\:mm", CultureInfo.InvariantCulture, out var offset) && offset <= TimeSpan.FromHours(14);
 
         public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
