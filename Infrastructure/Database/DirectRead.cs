@@ -107,6 +107,14 @@ internal static class DirectRead
     /// <summary>A column holding an instant as text (<see cref="TextColumns"/>).</summary>
     public static DateTimeOffset Instant(sqlite3_stmt row, int column) => TextColumns.Parse(raw.sqlite3_column_text(row, column).utf8_to_string());
 
+    /// <summary>A column holding an instant as text, or null for NULL.</summary>
+    public static DateTimeOffset? InstantOrNull(sqlite3_stmt row, int column) =>
+        raw.sqlite3_column_type(row, column) == raw.SQLITE_NULL ? null : Instant(row, column);
+
+    /// <summary>A column's whole number, or null for NULL.</summary>
+    public static int? NumberOrNull(sqlite3_stmt row, int column) =>
+        raw.sqlite3_column_type(row, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int(row, column);
+
     /// <summary>A column's bytes, copied out of SQLite's buffer.</summary>
     public static byte[] Bytes(sqlite3_stmt row, int column) => raw.sqlite3_column_blob(row, column).ToArray();
 

@@ -13,9 +13,37 @@ public static class TextColumns
     public static string Format(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-    /// <summary>An instant read from its stored form.</summary>
-    public static DateTimeOffset Parse(string stored) =>
+    /// <summary>
+    /// An instant read from its stored form. The form <see cref="Format"/> writes is read field by field (every list and export
+    /// row holds several, and the framework's general parser took a tenth of a microsecond or more each); any other ISO 8601
+    /// form, as older rows may hold, goes through that parser.
+    /// </summary>
+    public static DateTimeOffset Parse(string stored) => StoredForm(stored) ??
         DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    // "2024-03-01T08:30:15.123Z", or null for any other text.
+    private static DateTimeOffset? StoredForm(ReadOnlySpan<char> text)
+    {
+        if (text is not [_, _, _, _, '-', _, _, '-', _, _, 'T', _, _, ':', _, _, ':', _, _, '.', _, _, _, 'Z']) return null;
+        int year = Digits(text[..4]), month = Digits(text[5..7]), day = Digits(text[8..10]);
+        int hour = Digits(text[11..13]), minute = Digits(text[14..16]), second = Digits(text[17..19]), millisecond = Digits(text[20..23]);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour is < 0 or > 23
+            || minute is < 0 or > 59 || second is < 0 or > 59 || millisecond < 0)
+            return null;
+        return new DateTimeOffset(year, month, day, hour, minute, second, millisecond, TimeSpan.Zero);
+    }
+
+    // The number the ASCII digits spell, or -1.
+    private static int Digits(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var digit in digits)
+        {
+            if (!char.IsAsciiDigit(digit)) return -1;
+            value = value * 10 + digit - '0';
+        }
+        return value;
+    }
 
     /// <summary>Teaches Dapper these forms, once per process.</summary>
     public static void Register()

@@ -5,6 +5,7 @@ using Cms.Domain.Exchange;
 using Cms.Infrastructure.Articles;
 using Cms.Infrastructure.Database;
 using Dapper;
+using SQLitePCL;
 
 namespace Cms.Infrastructure.Exchange;
 
@@ -24,33 +25,51 @@ internal sealed class ArticlePages(DbConnection connection, ExportFilter filter,
         JOIN articles t ON t.id = ra.target_id WHERE ra.article_id IN (SELECT value FROM json_each(@ids)) ORDER BY ra.article_id, ra.position;
         """;
 
-    private readonly object parameters = new
-    {
-        status = filter.Status?.Name(),
-        since = filter.UpdatedSince is { } since ? TextColumns.Format(since) : null,
-    };
+    private readonly string? status = filter.Status?.Name();
+    private readonly string? since = filter.UpdatedSince is { } updated ? TextColumns.Format(updated) : null;
 
     /// <summary>The page after the place <paramref name="after"/>, or the one article <paramref name="only"/> if the export holds it.</summary>
     public async Task<List<ExportedArticle>> ReadAsync(string? after, string? only)
     {
         var where = only is not null ? "a.id = @only" : after is null ? "1 = 1" : "(a.created_at, a.slug) > (@afterCreated, @afterSlug)";
         var sql = $"""
-            SELECT {ArticleRow.Columns}, {SqliteArticleStore.Template} AS body_markdown_template, a.external_id{ArticleNames.LinkIdColumns}
+            SELECT {ArticleRow.Columns}, {SqliteArticleStore.Template}, a.external_id{ArticleNames.LinkIdColumns}
             FROM {SqliteArticleStore.WithBodies}
             WHERE {where} AND (@status IS NULL OR a.status = @status) AND (@since IS NULL OR a.updated_at >= @since)
             ORDER BY a.created_at, a.slug LIMIT {PageSize}
             """;
-        var arguments = new DynamicParameters(parameters);
+        var arguments = new DynamicParameters();
+        arguments.Add("status", status);
+        arguments.Add("since", since);
         arguments.Add("afterCreated", after?[..Separator(after)]);
         arguments.Add("afterSlug", after?[(Separator(after) + 1)..]);
         arguments.Add("only", only);
-        var rows = (await connection.QueryAsync<ArticleRow>(sql, arguments)).ToList();
+        var rows = DirectRead.Rows(connection, sql, arguments, Read);
         if (rows.Count == 0) return [];
         var names = await directory.AtAsync(rows.Max(row => row.NamesVersion), connection);
         var teasers = (await connection.QueryAsync<Named>(TeasersSql, new { ids = ValueList.Of(rows.Select(row => row.Id)) }))
             .ToLookup(name => name.ArticleId);
         return rows.Select(row => Export(row, names.AuthorSlugs(row.AuthorIds), names.TagSlugs(row.TagIds), teasers[row.Id].ToList())).ToList();
     }
+
+    // A row of the page's query: ArticleRow.Columns in their order, then the body's template, the external id and the link ids.
+    // Read straight from SQLite, as a list page's rows are: mapping each column through ADO.NET and Dapper took a fifth of an
+    // export's reading.
+    private static ArticleRow Read(sqlite3_stmt row) => new()
+    {
+        Id = DirectRead.Id(row, 0), Slug = DirectRead.Text(row, 1), Title = DirectRead.Text(row, 2), Subtitle = DirectRead.TextOrNull(row, 3),
+        Excerpt = DirectRead.Text(row, 4), Language = DirectRead.Text(row, 5), Status = DirectRead.Text(row, 6),
+        CreatedAt = DirectRead.Instant(row, 7), UpdatedAt = DirectRead.Instant(row, 8), PublishedAt = DirectRead.InstantOrNull(row, 9),
+        FirstPublishedAt = DirectRead.InstantOrNull(row, 10), ImageUrl = DirectRead.TextOrNull(row, 11), ImageAlt = DirectRead.TextOrNull(row, 12),
+        ImageCaption = DirectRead.TextOrNull(row, 13), ImageCredit = DirectRead.TextOrNull(row, 14), ImageWidth = DirectRead.NumberOrNull(row, 15),
+        ImageHeight = DirectRead.NumberOrNull(row, 16), CanonicalUrl = DirectRead.TextOrNull(row, 17), WordCount = raw.sqlite3_column_int(row, 18),
+        MetaTitle = DirectRead.TextOrNull(row, 19), MetaDescription = DirectRead.TextOrNull(row, 20), OgTitle = DirectRead.TextOrNull(row, 21),
+        OgDescription = DirectRead.TextOrNull(row, 22), OgImage = DirectRead.TextOrNull(row, 23), TwitterTitle = DirectRead.TextOrNull(row, 24),
+        TwitterDescription = DirectRead.TextOrNull(row, 25), TwitterImage = DirectRead.TextOrNull(row, 26), TwitterCard = DirectRead.TextOrNull(row, 27),
+        Hashtags = DirectRead.Text(row, 28), Version = raw.sqlite3_column_int(row, 29),
+        BodyMarkdownTemplate = DirectRead.TextOrNull(row, 30), ExternalId = DirectRead.TextOrNull(row, 31),
+        AuthorIds = DirectRead.TextOrNull(row, 32), TagIds = DirectRead.TextOrNull(row, 33), NamesVersion = raw.sqlite3_column_int64(row, 34),
+    };
 
     private static ExportedArticle Export(ArticleRow row, List<string> authors, List<string> tags, List<Named> teasers)
     {
