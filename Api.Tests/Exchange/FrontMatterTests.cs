@@ -1,4 +1,5 @@
 using Cms.Api.Exchange;
+using Cms.Domain.Common;
 
 namespace Cms.Api.Tests.Exchange;
 
@@ -35,10 +36,37 @@ public sealed class FrontMatterTests
             Assert.That(matter.List("authors"), Is.EqualTo(new[] { "Claire Dubois", "Jean Dupuis" }));
             Assert.That(matter.Text("notes"), Is.EqualTo("line one\nline two"));
             Assert.That(matter.Text("cover.image"), Is.EqualTo("https://img.example/x.jpg"));
-            Assert.That(matter.Flag("draft"), Is.True);
-            Assert.That(matter.Instant("date"), Is.EqualTo(new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero)));
+            Assert.That(matter.Flag("draft"), Is.EqualTo(((bool?)true, (Failure?)null)));
+            Assert.That(matter.Instant("date"), Is.EqualTo(((DateTimeOffset?)new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero), (Failure?)null)));
             Assert.That(matter.Body, Is.EqualTo("# Titre\n\nCorps."));
         });
+    }
+
+    [TestCase("\"caf\\u00e9\"", "café")]
+    [TestCase("\"\\x41\\U0001F600\\t\\\"q\\\" \\\\\"", "A😀\t\"q\" \\")]
+    [TestCase("\"\\u12\"", "u12")]
+    public void A_double_quoted_scalar_reads_its_escapes(string yaml, string text) =>
+        Assert.That(FrontMatter.Read($"---\ntitle: {yaml}\n---\n").Matter!.Text("title"), Is.EqualTo(text));
+
+    [TestCase("draft: on", true)]
+    [TestCase("draft: Off", false)]
+    [TestCase("draft: NO", false)]
+    [TestCase("draft: ~", null)]
+    [TestCase("draft:", null)]
+    public void A_flag_is_read_as_yaml_spells_it_or_as_absent(string yaml, bool? flag) =>
+        Assert.That(FrontMatter.Read($"---\n{yaml}\n---\n").Matter!.Flag("draft"), Is.EqualTo((flag, (Failure?)null)));
+
+    [TestCase("draft: 1", "draft")]
+    [TestCase("draft: [true]", "draft")]
+    [TestCase("date: 2020-31-12", "date")]
+    [TestCase("date: [2020-01-01]", "date")]
+    [TestCase("date: 2020-01-01T10:00:00+14:01", "date")]
+    public void A_flag_or_date_it_cannot_read_is_a_problem_naming_its_key(string yaml, string key)
+    {
+        var matter = FrontMatter.Read($"---\n{yaml}\n---\n").Matter!;
+        var problem = key == "draft" ? matter.Flag(key).Problem : matter.Instant(key).Problem;
+
+        Assert.That(problem?.Errors?.Keys, Is.EqualTo(new[] { key }));
     }
 
     [TestCase("no front matter\n")]

@@ -173,23 +173,67 @@ public sealed class CommandLineTests
 
     [Test]
     [Platform(Include = "Linux,MacOsX")]
-    public async Task A_folder_import_answers_a_named_pipe_and_a_file_over_the_size_limit_as_failed_lines_and_imports_the_rest()
+    public async Task A_folder_import_answers_each_file_it_cannot_read_as_a_failed_line_naming_it_and_imports_the_rest()
     {
         var site = Directory.CreateDirectory(Path.Combine(folder, "site")).FullName;
+        var posts = Path.Combine(site, "posts");
         Write(site, "posts/court.md", "---\ntitle: Court\nlang: fr\n---\nTexte court.\n");
         Write(site, "posts/long.md", "---\ntitle: Long\nlang: fr\n---\n" + new string('a', 5000) + "\n");
-        using (var mkfifo = Process.Start("mkfifo", Path.Combine(site, "posts", "tube.md"))) await mkfifo.WaitForExitAsync();
+        File.WriteAllBytes(Path.Combine(posts, "latin1.md"), [.. "---\ntitle: Caf"u8, 0xE9, .. "\n---\nTexte.\n"u8]);
+        using (var mkfifo = Process.Start("mkfifo", Path.Combine(posts, "tube.md"))) await mkfifo.WaitForExitAsync();
+        File.CreateSymbolicLink(Path.Combine(posts, "zero.md"), "/dev/zero");
+        File.CreateSymbolicLink(Path.Combine(posts, "vers-long.md"), Path.Combine(posts, "long.md"));
+        File.CreateSymbolicLink(Path.Combine(posts, "boucle.md"), Path.Combine(posts, "boucle.md"));
 
         var (exitCode, output, error) = await RunAsync(new Dictionary<string, string> { ["Cms__Limits__MaxRequestBodyBytes"] = "4096" }, "import", "site", "--db", "cms.db");
 
-        var answer = Ndjson.Lines(output);
+        var failed = Ndjson.Lines(output).SkipLast(1).ToDictionary(line => line["file"]!.GetValue<string>(), line => line["detail"]!.GetValue<string>());
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(2), error);
-            Assert.That(answer.SkipLast(1).Select(line => line["line"]!.GetValue<int>()), Is.EqualTo(new[] { 2, 3 }), output);
-            Assert.That(answer[0]["errors"]!["$"]![0]!.GetValue<string>(), Does.Contain("'posts/long.md' is larger than 4096 bytes"));
-            Assert.That(answer[1]["errors"]!["frontMatter"]![0]!.GetValue<string>(), Does.StartWith("'posts/tube.md'"));
-            Assert.That(answer[^1]["summary"]!["created"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(failed.Keys.Select(Path.GetFileName), Is.EquivalentTo(new[] { "boucle.md", "latin1.md", "long.md", "tube.md", "vers-long.md", "zero.md" }), output);
+            Assert.That(failed[Path.Combine("posts", "long.md")], Does.Contain("is larger than 4096 bytes"));
+            Assert.That(failed[Path.Combine("posts", "vers-long.md")], Does.Contain("is larger than 4096 bytes"));
+            Assert.That(failed[Path.Combine("posts", "latin1.md")], Does.Contain("is not UTF-8 text"));
+            Assert.That(failed[Path.Combine("posts", "boucle.md")], Does.Contain("cannot be read"));
+            Assert.That(failed[Path.Combine("posts", "zero.md")], Does.Contain("has no front matter"));
+            Assert.That(Ndjson.Lines(output)[^1]["summary"]!["created"]!.GetValue<int>(), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task A_folder_import_refuses_a_draft_or_date_it_cannot_read_a_slug_two_files_make_and_an_article_that_fails_leaves_no_tags()
+    {
+        var site = Directory.CreateDirectory(Path.Combine(folder, "site")).FullName;
+        Write(site, "a/post.md", "---\ntitle: \"Caf\\u00e9 \\\"noir\\\"\"\ndraft: on\nlang: fr\n---\nTexte.\n");
+        Write(site, "b/post.md", "---\ntitle: Autre\nlang: fr\n---\nTexte.\n");
+        Write(site, "c/brouillon.md", "---\ntitle: Brouillon\ndraft: 1\nlang: fr\n---\nTexte.\n");
+        Write(site, "c/date.md", "---\ntitle: Date\ndate: 2020-31-12\nlang: fr\n---\nTexte.\n");
+        Write(site, "c/tags.md", "---\ntitle: Tags\nlang: fr\ntags: [" + string.Join(", ", Enumerable.Range(0, 31).Select(i => $"T{i}")) + "]\n---\nTexte.\n");
+
+        var first = await RunAsync("import", "site", "--db", "cms.db");
+        var again = await RunAsync("import", "site", "--db", "cms.db");
+
+        var failed = Ndjson.Lines(first.Output).SkipLast(1).ToDictionary(line => line["file"]!.GetValue<string>());
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.ExitCode, Is.EqualTo(2), first.Error);
+            Assert.That(failed.Keys, Is.EquivalentTo(new[] { "b/post.md", "c/brouillon.md", "c/date.md", "c/tags.md" }.Select(file => file.Replace('/', Path.DirectorySeparatorChar))), first.Output);
+            Assert.That(failed[Path.Combine("b", "post.md")]["code"]!.GetValue<string>(), Is.EqualTo("slug-taken"));
+            Assert.That(failed[Path.Combine("b", "post.md")]["detail"]!.GetValue<string>(), Does.Contain(Path.Combine("a", "post.md")));
+            Assert.That(failed[Path.Combine("c", "brouillon.md")]["errors"]!["draft"], Is.Not.Null);
+            Assert.That(failed[Path.Combine("c", "date.md")]["errors"]!["date"], Is.Not.Null);
+            Assert.That(failed[Path.Combine("c", "tags.md")]["errors"]!["tags"], Is.Not.Null);
+            Assert.That(Ndjson.Lines(first.Output)[^1]["summary"]!["created"]!.GetValue<int>(), Is.EqualTo(1), "the one article, and no tag of the file that failed");
+            Assert.That(Ndjson.Lines(again.Output)[^1]["summary"]!["unchanged"]!.GetValue<int>(), Is.EqualTo(1));
+        });
+        using var cms = new CmsFactory(sharedDatabase: Path.Combine(folder, "cms.db"));
+        using var admin = cms.Admin();
+        var story = await admin.GetJsonAsync("/api/v1/articles/post");
+        Assert.Multiple(() =>
+        {
+            Assert.That(story["title"]!.GetValue<string>(), Is.EqualTo("Café \"noir\""));
+            Assert.That(story["status"]!.GetValue<string>(), Is.EqualTo("draft"));
         });
     }
 
@@ -218,6 +262,20 @@ public sealed class CommandLineTests
             Assert.That(exitCode, Is.EqualTo(1));
             Assert.That(error, Does.Contain("missing.db does not exist"));
             Assert.That(File.Exists(Path.Combine(folder, "missing.db")), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task A_db_that_is_not_a_database_is_refused_saying_so()
+    {
+        await File.WriteAllTextAsync(Path.Combine(folder, "notes.db"), "hello");
+
+        var (exitCode, _, error) = await RunAsync("stats", "--db", "notes.db");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.Contain("file is not a database"));
         });
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cms.Domain.Common;
 
 namespace Cms.Api.Exchange;
 
@@ -33,21 +34,37 @@ public sealed class FrontMatter
             })
             .Where(item => item.Length > 0).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>The first of these keys that holds <c>true</c> or <c>false</c>.</summary>
-    public bool? Flag(params string[] keys) =>
-        keys.Select(key => values.GetValueOrDefault(key) as string).Select(text => text?.ToLowerInvariant() switch
+    /// <summary>
+    /// The first of these keys present, as <c>true</c> or <c>false</c> (YAML's <c>yes</c>/<c>no</c> and <c>on</c>/<c>off</c> too); a
+    /// problem naming the key when it holds anything else, since reading it as absent could publish a draft.
+    /// </summary>
+    public (bool? Flag, Failure? Problem) Flag(params string[] keys)
+    {
+        if (First(keys) is not var (key, value)) return (null, null);
+        return (value as string)?.ToLowerInvariant() switch
         {
-            "true" or "yes" => (bool?)true,
-            "false" or "no" => false,
-            _ => null,
-        }).FirstOrDefault(flag => flag is not null);
+            "true" or "yes" or "on" => (true, null),
+            "false" or "no" or "off" => (false, null),
+            _ => (null, Failure.InvalidField(key, "must be true or false")),
+        };
+    }
 
-    /// <summary>The first of these keys that holds a date or a date and time (UTC when it names no zone).</summary>
-    public DateTimeOffset? Instant(params string[] keys) =>
-        keys.Select(key => values.GetValueOrDefault(key) as string)
-            .Select(text => DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at) ? at : (DateTimeOffset?)null)
-            .FirstOrDefault(at => at is not null);
+    /// <summary>
+    /// The first of these keys present, as a date or a date and time (UTC when it names no zone); a problem naming the key when
+    /// it holds anything else, since reading it as absent would date the article now.
+    /// </summary>
+    public (DateTimeOffset? Instant, Failure? Problem) Instant(params string[] keys)
+    {
+        if (First(keys) is not var (key, value)) return (null, null);
+        return DateTimeOffset.TryParse(value as string, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
+            ? (at, null)
+            : (null, Failure.InvalidField(key, "must be a date such as 2024-03-01, or a date and time such as 2024-03-01T08:30:00+01:00"));
+    }
+
+    // The first of the keys that holds a value ('~', null, '' and a key with nothing after it hold none).
+    private (string Key, object Value)? First(string[] keys) =>
+        keys.Where(key => values.GetValueOrDefault(key) is not (null or "" or List<string> { Count: 0 }))
+            .Select(key => ((string Key, object Value)?)(key, values[key])).FirstOrDefault();
 
     /// <summary>Reads a file's text; null with a reason when it has no YAML front matter.</summary>
     public static (FrontMatter? Matter, string? Problem) Read(string text)
@@ -164,7 +181,16 @@ public sealed class FrontMatter
                 continue;
             }
             var next = value[++i];
-            text.Append(next switch { 'n' => '\n', 't' => '\t', '0' => '\0', _ => next });
+            var digits = next switch { 'x' => 2, 'u' => 4, 'U' => 8, _ => 0 };
+            if (digits > 0 && i + digits < value.Length - 1
+                && int.TryParse(value.AsSpan(i + 1, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+                && Rune.IsValid(code))
+            {
+                text.Append(new Rune(code).ToString());
+                i += digits;
+                continue;
+            }
+            text.Append(next switch { 'n' => '\n', 't' => '\t', 'r' => '\r', 'b' => '\b', 'f' => '\f', '0' => '\0', '_' => '\u00A0', 'N' => '\u0085', _ => next });
         }
         return text.ToString();
     }

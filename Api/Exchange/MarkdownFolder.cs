@@ -1,5 +1,6 @@
 using System.IO.Enumeration;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.RegularExpressions;
 using Cms.Domain.Articles;
 using Cms.Domain.Common;
@@ -10,12 +11,18 @@ namespace Cms.Api.Exchange;
 /// <summary>
 /// Reads a folder of Markdown files with YAML front matter, the layout of Hugo, Jekyll, Eleventy and most CMS exports, as
 /// import lines: each file's tags and authors (by name, first time seen) then its article. Files are taken in path order;
-/// files whose name starts with <c>_</c> (section pages) are skipped. Each line goes through the same field rules as NDJSON,
-/// and a file larger than <paramref name="maxFileBytes"/> fails alone, as an NDJSON line that long would.
+/// files whose name starts with <c>_</c> (section pages) are skipped. Each line goes through the same field rules as NDJSON;
+/// a file fails alone when it cannot be read, is larger than <paramref name="maxFileBytes"/> (as an NDJSON line that long
+/// would), holds a date or flag that cannot be read, or makes the slug of a file before it.
 /// </summary>
 public sealed partial class MarkdownFolder(LineReader reader, string root, string language, Uri? baseUrl, long maxFileBytes)
 {
+    private static readonly string[] TagKeys = ["tags", "categories"];
+    private static readonly string[] AuthorKeys = ["authors", "author"];
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly HashSet<string> named = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> slugs = new(StringComparer.Ordinal);
     private readonly Dictionary<int, string> sources = [];
 
     /// <summary>The file each line number came from, relative to the folder.</summary>
@@ -26,9 +33,22 @@ public sealed partial class MarkdownFolder(LineReader reader, string root, strin
         new(root, static (ref FileSystemEntry entry) => entry.ToFullPath(), new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
         {
             ShouldIncludePredicate = static (ref FileSystemEntry entry) =>
-                !entry.IsDirectory && (!entry.Attributes.HasFlag(FileAttributes.ReparsePoint) || File.ResolveLinkTarget(entry.ToFullPath(), true) is { Exists: true }),
+                !entry.IsDirectory && (!entry.Attributes.HasFlag(FileAttributes.ReparsePoint) || !LeadsNowhere(entry.ToFullPath())),
             ShouldRecursePredicate = static (ref FileSystemEntry entry) => !entry.Attributes.HasFlag(FileAttributes.ReparsePoint),
         };
+
+    // A link to nothing; a link that loops is kept, to be answered as a file that cannot be read.
+    private static bool LeadsNowhere(string link)
+    {
+        try
+        {
+            return File.ResolveLinkTarget(link, returnFinalTarget: true) is not { Exists: true };
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>The lines, file by file.</summary>
     public async IAsyncEnumerable<ImportLine> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -41,53 +61,100 @@ public sealed partial class MarkdownFolder(LineReader reader, string root, strin
         foreach (var file in files)
         {
             var relative = Path.GetRelativePath(root, file);
-            var size = new FileInfo(file).Length;
-            if (size > maxFileBytes)
+            var (matter, article, refused) = await ReadFileAsync(file, relative, cancellationToken);
+            if (matter is null || article is null)
             {
                 sources[++number] = relative;
-                yield return new ImportLine(number, null, Failure.InvalidField("$", $"'{relative}' is larger than {maxFileBytes} bytes, the most a file may hold"), "article");
+                yield return new ImportLine(number, null, refused, "article");
                 continue;
             }
-            // A file of no bytes is not opened: a named pipe or a device reports no size, and opening one would wait for a writer.
-            var (matter, problem) = FrontMatter.Read(size == 0 ? "" : await File.ReadAllTextAsync(file, cancellationToken));
-            if (matter is null)
+            // The tags and authors a file names are made only when its article can be: a file that fails leaves nothing behind.
+            var accepted = reader.Accept(0, article);
+            if (accepted.Problem is null)
             {
-                sources[++number] = relative;
-                yield return new ImportLine(number, null, Failure.InvalidField("frontMatter", $"'{relative}' {problem}"), "article");
-                continue;
+                if (article.Slug is { } slug) slugs[slug] = relative;
+                foreach (var line in Listings(matter))
+                {
+                    sources[++number] = relative;
+                    yield return reader.Accept(number, line);
+                }
             }
-            foreach (var line in Lines(matter, relative))
-            {
-                sources[++number] = relative;
-                yield return reader.Accept(number, line);
-            }
+            sources[++number] = relative;
+            yield return accepted with { Number = number };
         }
     }
 
-    private IEnumerable<ExchangeLine> Lines(FrontMatter matter, string relative)
+    // The file's front matter and article, or why it has none.
+    private async Task<(FrontMatter? Matter, ArticleLine? Article, Failure? Problem)> ReadFileAsync(string file, string relative,
+        CancellationToken cancellationToken)
     {
-        var tags = matter.List("tags", "categories");
-        var authors = matter.List("authors", "author");
-        foreach (var tag in tags.Where(name => named.Add("tag:" + name))) yield return new TagLine(tag, Slug.From(tag, "tag"));
-        foreach (var author in authors.Where(name => named.Add("author:" + name))) yield return new AuthorLine(author, Slug.From(author, "author"));
-        var date = matter.Instant("date", "publishDate", "published_at", "publishedAt", "pubDate");
-        var draft = matter.Flag("draft") == true || matter.Flag("published") == false;
+        var (text, unreadable) = await ReadTextAsync(file, relative, cancellationToken);
+        if (text is null) return (null, null, unreadable);
+        var (matter, problem) = FrontMatter.Read(text);
+        if (matter is null) return (null, null, Failure.InvalidField("frontMatter", $"'{relative}' {problem}"));
+        var (article, refused) = Article(matter, relative);
+        return (matter, article, refused);
+    }
+
+    // The file's text, or why it cannot be read. Its size is the size of what a link leads to. A file of no bytes is not
+    // opened: a named pipe or a device reports no size, and opening one would wait for a writer.
+    private async Task<(string? Text, Failure? Problem)> ReadTextAsync(string file, string relative, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var info = new FileInfo(file);
+            var size = (info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info).Length;
+            if (size > maxFileBytes)
+                return (null, Failure.InvalidField("$", $"'{relative}' is larger than {maxFileBytes} bytes, the most a file may hold"));
+            return (size == 0 ? "" : await File.ReadAllTextAsync(file, StrictUtf8, cancellationToken), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, Failure.InvalidField("$", $"'{relative}' is not UTF-8 text"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, Failure.InvalidField("$", $"'{relative}' cannot be read: {e.Message}"));
+        }
+    }
+
+    // The file's article, or the front matter value that keeps it from being read as the file means it.
+    private (ArticleLine? Article, Failure? Problem) Article(FrontMatter matter, string relative)
+    {
+        var (date, badDate) = matter.Instant("date", "publishDate", "published_at", "publishedAt", "pubDate");
+        var (draftFlag, badDraft) = matter.Flag("draft");
+        var (publishedFlag, badPublished) = matter.Flag("published");
+        if ((badDate ?? badDraft ?? badPublished) is { } problem) return (null, problem);
+        var slug = matter.Text("slug") ?? Slug.From(Stem(relative), "article");
+        if (slugs.TryGetValue(slug, out var other))
+        {
+            return (null, new Failure(FailureKind.Conflict, "slug-taken",
+                $"'{relative}' makes the slug '{slug}', which '{other}' in the same folder already has; give one of them its own 'slug'."));
+        }
+        var draft = draftFlag == true || publishedFlag == false;
         var image = matter.Text("featureImage", "image", "featured_image", "cover.image", "cover", "thumbnail");
-        yield return new ArticleLine(
+        return (new ArticleLine(
             matter.Text("title") ?? "",
             matter.Body,
             matter.Text("language", "lang", "locale") ?? language,
-            matter.Text("slug") ?? Slug.From(Stem(relative), "article"),
+            slug,
             matter.Text("subtitle"),
             matter.Text("excerpt", "description", "summary"),
-            authors.Select(name => Slug.From(name, "author")).ToList(),
-            tags.Select(name => Slug.From(name, "tag")).ToList(),
+            matter.List(AuthorKeys).Select(name => Slug.From(name, "author")).ToList(),
+            matter.List(TagKeys).Select(name => Slug.From(name, "tag")).ToList(),
             image is null ? null : new Articles.FeatureImageRequest(Absolute(image), matter.Text("image_alt", "cover.alt", "imageAlt")),
             matter.Text("canonicalUrl", "canonical_url", "canonical"),
             Status: draft ? ArticleStatus.Draft : ArticleStatus.Published,
             PublishedAt: draft ? null : date,
             CreatedAt: draft && date <= DateTimeOffset.UtcNow ? date : null,
-            ExternalId: matter.Text("externalId", "external_id"));
+            ExternalId: matter.Text("externalId", "external_id")), null);
+    }
+
+    // The tag and author lines for the names a file gives, each name the first time the folder gives it.
+    private IEnumerable<ExchangeLine> Listings(FrontMatter matter)
+    {
+        foreach (var tag in matter.List(TagKeys).Where(name => named.Add("tag:" + name))) yield return new TagLine(tag, Slug.From(tag, "tag"));
+        foreach (var author in matter.List(AuthorKeys).Where(name => named.Add("author:" + name))) yield return new AuthorLine(author, Slug.From(author, "author"));
     }
 
     // A relative image path is resolved against the site's address when one is given; left as it is, it fails the URL rule.
