@@ -217,16 +217,18 @@ public sealed class BadInputTests : SeededNewsroom
     }
 
     [Test]
-    public async Task A_body_sent_to_an_endpoint_that_reads_none_is_left_unread_whatever_its_charset()
+    public async Task A_body_sent_where_no_endpoint_reads_one_is_left_unread_whatever_its_charset()
     {
         await Admin.PostJsonAsync(Articles, new { title = "À supprimer", slug = "a-supprimer", body = "B", language = "fr" });
         using var request = new HttpRequestMessage(HttpMethod.Delete, "/api/v1/articles/a-supprimer") { Content = Declared("{}", "latin1") };
         using var response = await Admin.SendAsync(request);
         using var after = await Admin.GetAsync("/api/v1/articles/a-supprimer");
+        using var nowhere = await Admin.PostAsync("/api/v1/nowhere", Declared("{}", "latin1"));
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
             Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(nowhere.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         });
     }
 
@@ -245,6 +247,22 @@ public sealed class BadInputTests : SeededNewsroom
         content.Headers.Remove("Content-Type");
         content.Headers.TryAddWithoutValidation("Content-Type", $"application/json; charset={charset}");
         return content;
+    }
+
+    private const string LongName = "Une étiquette dont le nom dépasse de peu les cent caractères permis, pour voir ce que dit le message.";
+
+    [TestCase("/api/v1/tags", """{"name":""}""", "name", "must not be empty")]
+    [TestCase("/api/v1/authors", """{"name":"Claire","email":"claire"}""", "email", "must be an email address")]
+    [TestCase("/api/v1/tags", "{\"name\":\"" + LongName + "\"}", "name", "must be at most 100 characters long; it has 101")]
+    public async Task A_field_breaking_one_rule_gets_one_message_that_names_it_once(string route, string json, string field, string message)
+    {
+        var problem = await RefusedAsync(() => Admin.PostAsync(route, Json.Body(json)), HttpStatusCode.BadRequest, field);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(problem["errors"]![field]!.AsArray().Select(m => m!.GetValue<string>()), Is.EqualTo(new[] { message }));
+            Assert.That(problem["detail"]!.GetValue<string>(), Is.EqualTo($"'{field}' {message}."));
+        });
     }
 
     [TestCase("/api/v1/articles", "")]

@@ -124,7 +124,7 @@ public static class CmsServices
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
             member is null ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = ValidatorOptions.Global.PropertyNameResolver;
-        ValidatorOptions.Global.LanguageManager.Enabled = false;
+        RuleMessages.Use();
 
         services.AddSingleton(new Cursors(configuration["Cms:Paging:CursorSecret"] ?? "cms-default-cursor-secret"));
         var caching = configuration.GetSection("Cms:Caching").Get<CachingSettings>() ?? new CachingSettings();

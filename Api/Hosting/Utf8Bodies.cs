@@ -7,7 +7,7 @@ namespace Cms.Api.Hosting;
 /// <summary>
 /// Request bodies are UTF-8 (RFC 8259): a body whose <c>Content-Type</c> names another charset is a 415 before anything
 /// reads it, and UTF-8 in another spelling (<c>"utf-8"</c>, <c>UTF8</c>) is named the one way the JSON reader knows. A body
-/// sent to an endpoint that reads none (a DELETE) is left unread, whatever it declares.
+/// sent where no endpoint reads one (a DELETE, an unknown path) is left unread, whatever it declares.
 /// </summary>
 public sealed class Utf8Bodies(RequestDelegate next)
 {
@@ -15,7 +15,7 @@ public sealed class Utf8Bodies(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var canHaveBody = context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? true;
-        var readsNone = context.GetEndpoint() is { } endpoint && endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is null;
+        var readsNone = context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is null;
         if (!canHaveBody || readsNone || !MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) || !type.Charset.HasValue)
             return next(context);
         var charset = HeaderUtilities.RemoveQuotes(type.Charset).Value ?? "";

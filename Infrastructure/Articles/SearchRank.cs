@@ -32,7 +32,9 @@ internal static unsafe partial class SearchRank
             if (rc == Ok) _ = Step(statement);
             _ = Finalize(statement);
         }
-        if (rc != Ok || api is null) throw new SqliteException("The full-text index offers no way to add a ranking function.", rc);
+        // A file that is not a database fails here first, the first statement the connection prepares: SQLite says so.
+        if (rc != Ok) SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        if (api is null) throw new SqliteException("The full-text index offers no way to add a ranking function.", rc);
         rc = api->CreateFunction(api, Text("cms_rank"u8), null, &Rank, null);
         if (rc != Ok) throw new SqliteException("The search ranking function could not be added.", rc);
     }
