@@ -15,8 +15,8 @@ public sealed class Utf8Bodies(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var canHaveBody = context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? true;
-        var readsNone = context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is null;
-        if (!canHaveBody || readsNone || !MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) || !type.Charset.HasValue)
+        if (!canHaveBody || !MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) || !type.Charset.HasValue
+            || context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is null)
             return next(context);
         var charset = HeaderUtilities.RemoveQuotes(type.Charset).Value ?? "";
         if (!charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
