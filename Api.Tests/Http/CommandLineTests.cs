@@ -196,7 +196,8 @@ public sealed class CommandLineTests
             Assert.That(failed[Path.Combine("posts", "vers-long.md")], Does.Contain("is larger than 4096 bytes"));
             Assert.That(failed[Path.Combine("posts", "latin1.md")], Does.Contain("is not UTF-8 text"));
             Assert.That(failed[Path.Combine("posts", "boucle.md")], Does.Contain("cannot be read"));
-            Assert.That(failed[Path.Combine("posts", "zero.md")], Does.Contain("has no front matter"));
+            Assert.That(failed[Path.Combine("posts", "zero.md")], Does.Contain("is empty"));
+            Assert.That(failed[Path.Combine("posts", "tube.md")], Does.Contain("is empty"));
             Assert.That(Ndjson.Lines(output)[^1]["summary"]!["created"]!.GetValue<int>(), Is.EqualTo(1));
         });
     }
@@ -262,6 +263,28 @@ public sealed class CommandLineTests
             Assert.That(exitCode, Is.EqualTo(1));
             Assert.That(error, Does.Contain("missing.db does not exist"));
             Assert.That(File.Exists(Path.Combine(folder, "missing.db")), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task A_command_that_reads_a_database_refuses_a_folder_an_empty_file_and_a_db_given_twice_and_writes_nothing()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "dossier.db"));
+        File.WriteAllBytes(Path.Combine(folder, "vide.db"), []);
+
+        var folderDb = await RunAsync("check", "--db", "dossier.db");
+        var empty = await RunAsync("stats", "--db", "vide.db");
+        var twice = await RunAsync("stats", "--db", "vide.db", "--db", "autre.db");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(folderDb.ExitCode, Is.EqualTo(1));
+            Assert.That(folderDb.Error, Does.Contain("is a folder, not a database file"));
+            Assert.That(empty.ExitCode, Is.EqualTo(1));
+            Assert.That(empty.Error, Does.Contain("vide.db is empty, not a CMS database"));
+            Assert.That(new FileInfo(Path.Combine(folder, "vide.db")).Length, Is.Zero);
+            Assert.That(twice.ExitCode, Is.EqualTo(1));
+            Assert.That(twice.Error, Does.Contain("--db is given twice"));
         });
     }
 

@@ -54,6 +54,7 @@ public sealed class CommandArguments
             }
             var name = arg[2..];
             if (!Known.Contains(name)) return parsed.Refuse($"unknown option {arg}");
+            if (parsed.options.ContainsKey(name)) return parsed.Refuse($"{arg} is given twice");
             if (Switches.Contains(name))
             {
                 parsed.options[name] = "true";

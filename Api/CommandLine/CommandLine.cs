@@ -116,14 +116,20 @@ public static class CommandLine
         }
     }
 
-    // The arguments, or refused: an unknown command, more arguments than the command takes, or a database to read that is not there.
+    // The arguments, or refused: an unknown command, more arguments than the command takes, or a database to read that is not
+    // there (a folder, or an empty file, which SQLite would take for a new database and the migrations would fill).
     private static CommandArguments Checked(CommandArguments parsed)
     {
+        if (parsed.Problem is not null) return parsed;
         if (!MostPositional.TryGetValue(parsed.Command, out var most)) return CommandArguments.Refused($"unknown command {parsed.Command}");
         if (parsed.PositionalCount > most)
             return CommandArguments.Refused($"{parsed.Command} takes {(most == 0 ? "no argument" : "one argument")}, not {parsed.PositionalCount}");
-        if (!Making.Contains(parsed.Command) && parsed.Option("db") is { } db && !File.Exists(parsed.PathOf(db)))
-            return CommandArguments.Refused($"{parsed.PathOf(db)} does not exist; only {string.Join(", ", Making)} make a new database");
+        if (Making.Contains(parsed.Command) || parsed.Option("db") is not { } db) return parsed;
+        var path = parsed.PathOf(db);
+        var only = $"only {string.Join(", ", Making)} make a new database";
+        if (Directory.Exists(path)) return CommandArguments.Refused($"{path} is a folder, not a database file");
+        if (!File.Exists(path)) return CommandArguments.Refused($"{path} does not exist; {only}");
+        if (new FileInfo(path).Length == 0) return CommandArguments.Refused($"{path} is empty, not a CMS database; {only}");
         return parsed;
     }
 

@@ -90,6 +90,7 @@ public sealed partial class MarkdownFolder(LineReader reader, string root, strin
     {
         var (text, unreadable) = await ReadTextAsync(file, relative, cancellationToken);
         if (text is null) return (null, null, unreadable);
+        if (text.Length == 0) return (null, null, Failure.InvalidField("$", $"'{relative}' is empty (or is a pipe or device, which has no size)"));
         var (matter, problem) = FrontMatter.Read(text);
         if (matter is null) return (null, null, Failure.InvalidField("frontMatter", $"'{relative}' {problem}"));
         var (article, refused) = Article(matter, relative);
