@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cms.Api.Hosting;
 using Cms.Domain.Articles;
 using Cms.Domain.Articles.Search;
 using Cms.Domain.Common;
@@ -72,7 +73,7 @@ public sealed class ArticleListParameters
         return DateTimeOffset.TryParseExact(value, IsoInstants, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant)
             ? instant
-            : Refuse<DateTimeOffset?>(name, "must be an ISO 8601 date or time, such as '2024-03-01' or '2024-03-01T08:00:00Z'", null);
+            : Refuse<DateTimeOffset?>(name, StrictJson.PastTheCalendar(value) ? StrictJson.PastTheCalendarMessage : Problems.IsoTime, null);
     }
 
     private HashSet<ArticleStatus>? Statuses(Audience audience, string[]? values)

@@ -39,8 +39,15 @@ public static partial class Problems
         Invalid(new Dictionary<string, string[]> { [field] = [message] });
 
     /// <summary>The answer for a query or route value that cannot be read as its parameter's type.</summary>
-    public static ProblemHttpResult Unbound(string name, Type type) =>
-        Invalid(name, type == typeof(int) ? "must be a whole number" : "has a value that cannot be read");
+    public static ProblemHttpResult Unbound(string name, Type type) => Invalid(name,
+        type == typeof(int) ? "must be a whole number"
+        : type == typeof(bool) ? "must be true or false"
+        : type == typeof(Guid) ? "must be an id such as 0190a6f1-5c3b-7d2a-9f10-4b8e2c7d1a55"
+        : type == typeof(DateTimeOffset) ? IsoTime
+        : "has a value that cannot be read");
+
+    /// <summary>How a time in a query must be written.</summary>
+    public const string IsoTime = "must be an ISO 8601 date or time, such as '2024-03-01' or '2024-03-01T08:00:00Z'";
 
     /// <summary>The answer for a use case's refusal.</summary>
     public static ProblemHttpResult For(Failure failure) => failure.Kind switch

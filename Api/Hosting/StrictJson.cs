@@ -40,9 +40,22 @@ public static class StrictJson
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
     }
 
+    /// <summary>Why a time that <see cref="PastTheCalendar"/> finds is refused.</summary>
+    public const string PastTheCalendarMessage = "must lie between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z once its offset is applied";
+
+    private const string LocalTime = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF";
+
+    /// <summary>
+    /// A well-formed time with an offset that carries it before the year 1 or after the year 9999 in UTC
+    /// (<c>9999-12-31T23:00:00-02:00</c>), which the framework's parsers refuse as if it were malformed.
+    /// </summary>
+    public static bool PastTheCalendar(string text) =>
+        text.Length > 6 && text[^6] is '+' or '-'
+        && DateTime.TryParseExact(text[..^6], LocalTime, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+        && TimeSpan.TryParseExact(text[^5..], "hh\\:mm", CultureInfo.InvariantCulture, out var offset) && offset <= TimeSpan.FromHours(14);
+
     private sealed class UtcInstant : JsonConverter<DateTimeOffset>
     {
-        private const string LocalTime = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF";
         private static readonly string[] Formats = [LocalTime + "'Z'", LocalTime + "zzz"];
 
         public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -53,16 +66,8 @@ public static class StrictJson
             {
                 return value;
             }
-            throw new JsonException(PastTheCalendar(text)
-                ? "must lie between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z once its offset is applied"
-                : "must be an ISO 8601 date and time with a zone, such as 2026-11-26T08:30:00Z");
+            throw new JsonException(PastTheCalendar(text) ? PastTheCalendarMessage : "must be an ISO 8601 date and time with a zone, such as 2026-11-26T08:30:00Z");
         }
-
-        // Well formed, but its offset carries it before the year 1 or after the year 9999 in UTC (9999-12-31T23:00:00-02:00).
-        private static bool PastTheCalendar(string text) =>
-            text.Length > 6 && text[^6] is '+' or '-'
-            && DateTime.TryParseExact(text[..^6], LocalTime, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            && TimeSpan.TryParseExact(text[^5..], "hh\\:mm", CultureInfo.InvariantCulture, out var offset) && offset <= TimeSpan.FromHours(14);
 
         public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));

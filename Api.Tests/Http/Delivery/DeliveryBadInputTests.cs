@@ -77,6 +77,19 @@ public sealed class DeliveryBadInputTests : DeliveryNewsroom
         }
     }
 
+    [TestCase("/api/v1/articles?updatedSince=9999-12-31T23:59:59-14:00", "updatedSince", "must lie between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z")]
+    [TestCase("/api/v1/articles?publishedBefore=soon", "publishedBefore", "must be an ISO 8601 date or time")]
+    [TestCase("/api/v1/audit?since=yesterday", "since", "must be an ISO 8601 date or time")]
+    [TestCase("/api/v1/article-tombstones?since=soon", "since", "must be an ISO 8601 date or time")]
+    [TestCase("/api/v1/export?updatedSince=last-week", "updatedSince", "must be an ISO 8601 date or time")]
+    public async Task A_time_in_a_query_that_cannot_be_read_is_a_400_saying_how_to_write_one(string url, string parameter, string message)
+    {
+        using var response = await Admin.GetAsync(url);
+        var problem = await response.IsProblemAsync(HttpStatusCode.BadRequest, parameter);
+
+        Assert.That(problem["errors"]![parameter]![0]!.GetValue<string>(), Does.StartWith(message));
+    }
+
     [TestCase("***")]
     [TestCase("()")]
     [TestCase("* * *")]
