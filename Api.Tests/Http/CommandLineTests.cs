@@ -203,13 +203,14 @@ public sealed class CommandLineTests
     }
 
     [Test]
-    public async Task A_folder_import_refuses_a_draft_or_date_it_cannot_read_a_slug_two_files_make_and_an_article_that_fails_leaves_no_tags()
+    public async Task A_folder_import_refuses_a_draft_or_date_it_cannot_read_and_a_slug_two_files_make_schedules_a_date_ahead_and_leaves_no_tags_of_a_failed_file()
     {
         var site = Directory.CreateDirectory(Path.Combine(folder, "site")).FullName;
         Write(site, "a/post.md", "---\ntitle: \"Caf\\u00e9 \\\"noir\\\"\"\ndraft: on\nlang: fr\n---\nTexte.\n");
         Write(site, "b/post.md", "---\ntitle: Autre\nlang: fr\n---\nTexte.\n");
         Write(site, "c/brouillon.md", "---\ntitle: Brouillon\ndraft: 1\nlang: fr\n---\nTexte.\n");
         Write(site, "c/date.md", "---\ntitle: Date\ndate: 2020-31-12\nlang: fr\n---\nTexte.\n");
+        Write(site, "c/plus-tard.md", "---\ntitle: Plus tard\ndate: 2999-01-01\nlang: fr\n---\nTexte.\n");
         Write(site, "c/tags.md", "---\ntitle: Tags\nlang: fr\ntags: [" + string.Join(", ", Enumerable.Range(0, 31).Select(i => $"T{i}")) + "]\n---\nTexte.\n");
 
         var first = await RunAsync("import", "site", "--db", "cms.db");
@@ -225,8 +226,8 @@ public sealed class CommandLineTests
             Assert.That(failed[Path.Combine("c", "brouillon.md")]["errors"]!["draft"], Is.Not.Null);
             Assert.That(failed[Path.Combine("c", "date.md")]["errors"]!["date"], Is.Not.Null);
             Assert.That(failed[Path.Combine("c", "tags.md")]["errors"]!["tags"], Is.Not.Null);
-            Assert.That(Ndjson.Lines(first.Output)[^1]["summary"]!["created"]!.GetValue<int>(), Is.EqualTo(1), "the one article, and no tag of the file that failed");
-            Assert.That(Ndjson.Lines(again.Output)[^1]["summary"]!["unchanged"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(Ndjson.Lines(first.Output)[^1]["summary"]!["created"]!.GetValue<int>(), Is.EqualTo(2), "the two articles, and no tag of the file that failed");
+            Assert.That(Ndjson.Lines(again.Output)[^1]["summary"]!["unchanged"]!.GetValue<int>(), Is.EqualTo(2));
         });
         using var cms = new CmsFactory(sharedDatabase: Path.Combine(folder, "cms.db"));
         using var admin = cms.Admin();
@@ -236,6 +237,7 @@ public sealed class CommandLineTests
             Assert.That(story["title"]!.GetValue<string>(), Is.EqualTo("Café \"noir\""));
             Assert.That(story["status"]!.GetValue<string>(), Is.EqualTo("draft"));
         });
+        Assert.That((await admin.GetJsonAsync("/api/v1/articles/plus-tard"))["status"]!.GetValue<string>(), Is.EqualTo("scheduled"));
     }
 
     [TestCase("export", "a.ndjson", "b.ndjson")]

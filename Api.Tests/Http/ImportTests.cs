@@ -81,11 +81,12 @@ public sealed class ImportTests : FreshCms
             new { type = "video", slug = "x", name = "X" },
             new { type = "article", slug = "mauvaise-langue", title = "T", body = "B.", language = "pas une langue" },
             new { type = "article", title = "Sans clé", body = "B.", language = "fr" },
+            new { type = "article", slug = "plus-tard", title = "Plus tard", body = "B.", language = "fr", status = "published", publishedAt = "2999-01-01T00:00:00Z" },
             new { type = "article", slug = "bonne", title = "Bonne", body = "B.", language = "fr", tags = new[] { "economie" } }), "?batchSize=100");
 
         Assert.Multiple(() =>
         {
-            Assert.That(results.Select(line => line.Result()), Is.EqualTo(new[] { "created", "failed", "failed", "failed", "failed", "failed", "created" }));
+            Assert.That(results.Select(line => line.Result()), Is.EqualTo(new[] { "created", "failed", "failed", "failed", "failed", "failed", "failed", "created" }));
             Assert.That(results[1]["errors"]!["authors[0]"], Is.Not.Null, results[1].ToJsonString());
             Assert.That(results[1]["type"]!.GetValue<string>(), Is.EqualTo("article"));
             Assert.That(results[2]["errors"]!["$"], Is.Not.Null, results[2].ToJsonString());
@@ -93,7 +94,8 @@ public sealed class ImportTests : FreshCms
             Assert.That(results[4]["errors"]!["language"], Is.Not.Null, results[4].ToJsonString());
             Assert.That(results[5]["errors"]!["slug"], Is.Not.Null, results[5].ToJsonString());
             Assert.That(results[5]["type"]!.GetValue<string>(), Is.EqualTo("article"));
-            Assert.That(summary.Count("failed"), Is.EqualTo(5));
+            Assert.That(results[6]["errors"]!["publishedAt"]![0]!.GetValue<string>(), Does.Contain("status 'scheduled'"), results[6].ToJsonString());
+            Assert.That(summary.Count("failed"), Is.EqualTo(6));
             Assert.That(summary.Count("created"), Is.EqualTo(2));
             Assert.That(Factory.Count("articles"), Is.EqualTo(1));
             Assert.That(Factory.Count("tags"), Is.EqualTo(1));

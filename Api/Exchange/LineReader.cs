@@ -77,6 +77,9 @@ public sealed class LineReader(IValidator<ArticleRequest> articles, IValidator<A
     {
         switch (line.Status)
         {
+            case ArticleStatus.Published when line.PublishedAt > now:
+                add("publishedAt", "must not be in the future for a published article: one that goes out later has status 'scheduled'");
+                break;
             case ArticleStatus.Archived when line.PublishedAt > now:
                 add("publishedAt", "must not be in the future for an archived article");
                 break;

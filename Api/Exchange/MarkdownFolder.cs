@@ -145,7 +145,7 @@ public sealed partial class MarkdownFolder(LineReader reader, string root, strin
             matter.List(TagKeys).Select(name => Slug.From(name, "tag")).ToList(),
             image is null ? null : new Articles.FeatureImageRequest(Absolute(image), matter.Text("image_alt", "cover.alt", "imageAlt")),
             matter.Text("canonicalUrl", "canonical_url", "canonical"),
-            Status: draft ? ArticleStatus.Draft : ArticleStatus.Published,
+            Status: draft ? ArticleStatus.Draft : date > DateTimeOffset.UtcNow ? ArticleStatus.Scheduled : ArticleStatus.Published,
             PublishedAt: draft ? null : date,
             CreatedAt: draft && date <= DateTimeOffset.UtcNow ? date : null,
             ExternalId: matter.Text("externalId", "external_id")), null);
