@@ -48,6 +48,7 @@ app.UseMiddleware<KeyGate>();
 app.UseAuthorization();
 app.UseMiddleware<BodySizeLimit>();
 app.UseMiddleware<Utf8Bodies>();
+app.UseMiddleware<EmptyBodies>();
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<HttpCaching>().UseMiddleware<WritesEmptyTheCache>());
 
 app.MapHealth();

@@ -24,6 +24,24 @@ public sealed class PublishingTests : FreshCms
     }
 
     [Test]
+    public async Task Publish_with_an_empty_json_body_sent_in_chunks_publishes_as_with_no_body()
+    {
+        var created = await Admin.PostJsonAsync("/api/v1/articles", new { title = "Chunked", body = "B", language = "en" });
+        var empty = new StreamContent(new MemoryStream());
+        empty.Headers.ContentType = new("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/articles/{created["id"]}/publish") { Content = empty };
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await Admin.SendAsync(request);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+            Assert.That((await Admin.GetJsonAsync("/api/v1/articles/chunked"))["status"]!.GetValue<string>(), Is.EqualTo("published"));
+        });
+    }
+
+    [Test]
     public async Task Publishing_an_article_with_an_empty_body_is_a_422_and_changes_nothing()
     {
         var created = await Admin.PostJsonAsync("/api/v1/articles", new { title = "Empty", body = "", language = "en" });
