@@ -90,7 +90,6 @@ public sealed partial class MarkdownFolder(LineReader reader, string root, strin
     {
         var (text, unreadable) = await ReadTextAsync(file, relative, cancellationToken);
         if (text is null) return (null, null, unreadable);
-        if (text.Length == 0) return (null, null, Failure.InvalidField("$", $"'{relative}' is empty (or is a pipe or device, which has no size)"));
         var (matter, problem) = FrontMatter.Read(text);
         if (matter is null) return (null, null, Failure.InvalidField("frontMatter", $"'{relative}' {problem}"));
         var (article, refused) = Article(matter, relative);
@@ -105,9 +104,10 @@ public sealed partial class MarkdownFolder(LineReader reader, string root, strin
         {
             var info = new FileInfo(file);
             var size = (info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info).Length;
+            if (size == 0) return (null, Failure.InvalidField("$", $"'{relative}' is empty (or is a pipe or device, which has no size)"));
             if (size > maxFileBytes)
                 return (null, Failure.InvalidField("$", $"'{relative}' is larger than {maxFileBytes} bytes, the most a file may hold"));
-            return (size == 0 ? "" : await File.ReadAllTextAsync(file, StrictUtf8, cancellationToken), null);
+            return (await File.ReadAllTextAsync(file, StrictUtf8, cancellationToken), null);
         }
         catch (DecoderFallbackException)
         {
