@@ -114,7 +114,7 @@ public sealed class CommandLineTests
             Assert.That(first.ExitCode, Is.EqualTo(2), first.Error);
             Assert.That(failed, Has.Count.EqualTo(2), first.Output);
             Assert.That(failed[0]["file"]!.GetValue<string>(), Is.EqualTo(Path.Combine("posts", "sans-entete.md")));
-            Assert.That(failed[0]["errors"]!["frontMatter"], Is.Not.Null);
+            Assert.That(failed[0]["errors"]!["file"]![0]!.GetValue<string>(), Does.StartWith("has no front matter"));
             Assert.That(failed[1]["summary"]!["created"]!.GetValue<int>(), Is.EqualTo(6));
             Assert.That(again["unchanged"]!.GetValue<int>(), Is.EqualTo(6));
             Assert.That(again["created"]!.GetValue<int>() + again["updated"]!.GetValue<int>(), Is.Zero);
@@ -154,7 +154,7 @@ public sealed class CommandLineTests
     }
 
     [Test]
-    public async Task A_folder_import_does_not_follow_a_link_back_up_the_folder_nor_stop_at_a_link_to_nothing()
+    public async Task A_folder_import_does_not_follow_a_link_back_up_the_folder_and_answers_a_link_to_nothing_as_a_file_it_cannot_read()
     {
         var site = Directory.CreateDirectory(Path.Combine(folder, "site")).FullName;
         Write(site, "posts/un.md", "---\ntitle: Un\nlang: fr\n---\nTexte un.\n");
@@ -164,10 +164,14 @@ public sealed class CommandLineTests
 
         var (exitCode, output, error) = await RunAsync("import", "site", "--db", "cms.db");
 
+        var answer = Ndjson.Lines(output);
         Assert.Multiple(() =>
         {
-            Assert.That(exitCode, Is.EqualTo(0), error);
-            Assert.That(output, Does.Contain("\"created\":2,"));
+            Assert.That(exitCode, Is.EqualTo(2), error);
+            Assert.That(answer, Has.Count.EqualTo(2), output);
+            Assert.That(answer[0]["file"]!.GetValue<string>(), Is.EqualTo(Path.Combine("posts", "perdu.md")));
+            Assert.That(answer[0]["detail"]!.GetValue<string>(), Does.StartWith("'file' cannot be read: ").And.Not.EndWith(".."));
+            Assert.That(answer[1]["summary"]!["created"]!.GetValue<int>(), Is.EqualTo(2));
         });
     }
 

@@ -28,27 +28,14 @@ public sealed partial class MarkdownFolder(LineReader reader, string root, strin
     /// <summary>The file each line number came from, relative to the folder.</summary>
     public IReadOnlyDictionary<int, string> Sources => sources;
 
-    // Every file under the folder. A linked folder is not entered (a link to a parent would loop), and a link to nothing is left out.
+    // Every file under the folder. A linked folder is not entered (a link to a parent would loop); a link to a file is read
+    // as the file, and a link to nothing is answered as a file that cannot be read.
     private static FileSystemEnumerable<string> Files(string root) =>
         new(root, static (ref FileSystemEntry entry) => entry.ToFullPath(), new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
         {
-            ShouldIncludePredicate = static (ref FileSystemEntry entry) =>
-                !entry.IsDirectory && (!entry.Attributes.HasFlag(FileAttributes.ReparsePoint) || !LeadsNowhere(entry.ToFullPath())),
+            ShouldIncludePredicate = static (ref FileSystemEntry entry) => !entry.IsDirectory,
             ShouldRecursePredicate = static (ref FileSystemEntry entry) => !entry.Attributes.HasFlag(FileAttributes.ReparsePoint),
         };
-
-    // A link to nothing; a link that loops is kept, to be answered as a file that cannot be read.
-    private static bool LeadsNowhere(string link)
-    {
-        try
-        {
-            return File.ResolveLinkTarget(link, returnFinalTarget: true) is not { Exists: true };
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-    }
 
     /// <summary>The lines, file by file.</summary>
     public async IAsyncEnumerable<ImportLine> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -88,34 +75,33 @@ public sealed partial class MarkdownFolder(LineReader reader, string root, strin
     private async Task<(FrontMatter? Matter, ArticleLine? Article, Failure? Problem)> ReadFileAsync(string file, string relative,
         CancellationToken cancellationToken)
     {
-        var (text, unreadable) = await ReadTextAsync(file, relative, cancellationToken);
+        var (text, unreadable) = await ReadTextAsync(file, cancellationToken);
         if (text is null) return (null, null, unreadable);
         var (matter, problem) = FrontMatter.Read(text);
-        if (matter is null) return (null, null, Failure.InvalidField("frontMatter", $"'{relative}' {problem}"));
+        if (matter is null) return (null, null, Failure.InvalidField("file", problem!));
         var (article, refused) = Article(matter, relative);
         return (matter, article, refused);
     }
 
     // The file's text, or why it cannot be read. Its size is the size of what a link leads to. A file of no bytes is not
     // opened: a named pipe or a device reports no size, and opening one would wait for a writer.
-    private async Task<(string? Text, Failure? Problem)> ReadTextAsync(string file, string relative, CancellationToken cancellationToken)
+    private async Task<(string? Text, Failure? Problem)> ReadTextAsync(string file, CancellationToken cancellationToken)
     {
         try
         {
             var info = new FileInfo(file);
             var size = (info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info).Length;
-            if (size == 0) return (null, Failure.InvalidField("$", $"'{relative}' is empty (or is a pipe or device, which has no size)"));
-            if (size > maxFileBytes)
-                return (null, Failure.InvalidField("$", $"'{relative}' is larger than {maxFileBytes} bytes, the most a file may hold"));
+            if (size == 0) return (null, Failure.InvalidField("file", "is empty (or is a pipe or device, which has no size)"));
+            if (size > maxFileBytes) return (null, Failure.InvalidField("file", $"is larger than {maxFileBytes} bytes, the most a file may hold"));
             return (await File.ReadAllTextAsync(file, StrictUtf8, cancellationToken), null);
         }
         catch (DecoderFallbackException)
         {
-            return (null, Failure.InvalidField("$", $"'{relative}' is not UTF-8 text"));
+            return (null, Failure.InvalidField("file", "is not UTF-8 text"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, Failure.InvalidField("$", $"'{relative}' cannot be read: {e.Message}"));
+            return (null, Failure.InvalidField("file", $"cannot be read: {e.Message.TrimEnd('.')}"));
         }
     }
 

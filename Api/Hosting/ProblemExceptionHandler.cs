@@ -24,6 +24,8 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
             BadHttpRequestException bad when UnboundParameter().Match(bad.Message) is { Success: true } unbound =>
                 Problems.Unbound(unbound.Groups["name"].Value, unbound.Groups["type"].Value is "int" or "Nullable<int>" ? typeof(int) : typeof(object)),
             BadHttpRequestException bad => Problems.Of(bad.StatusCode, "bad-request", "The request could not be read.", bad.Message),
+            // Kestrel's answer to a chunk size too large for a number ("ffffffff"), where other bad framing is a BadHttpRequestException.
+            IOException { InnerException: OverflowException } bad => Problems.Of(400, "bad-request", "The request could not be read.", bad.Message),
             SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } => Busy(httpContext),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => null,

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Cms.Api.Tests.Http;
+
+/// <summary>
+/// Requests whose framing only a real server parses (the test server takes bodies as streams): the built CMS is started on
+/// Kestrel and sent raw bytes.
+/// </summary>
+public sealed class KestrelFramingTests
+{
+    private const string AdminKey = "cms_framingadminkey0123456789abcdef012345";
+
+    private string folder = null!;
+    private Process server = null!;
+    private int port;
+
+    [OneTimeSetUp]
+    public async Task StartServer()
+    {
+        folder = Directory.CreateTempSubdirectory("cms-kestrel-").FullName;
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Cms.Api.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ConnectionStrings__Cms"] = $"Data Source={Path.Combine(folder, "cms.db")}";
+        start.Environment["Cms__Auth__BootstrapAdminKey"] = AdminKey;
+        server = Process.Start(start)!;
+        _ = server.StandardOutput.ReadToEndAsync();
+        _ = server.StandardError.ReadToEndAsync();
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            try
+            {
+                if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(200);
+        }
+        Assert.Fail("The server did not start.");
+    }
+
+    [OneTimeTearDown]
+    public void StopServer()
+    {
+        server.Kill(entireProcessTree: true);
+        server.WaitForExit();
+        server.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [TestCase("POST /api/v1/articles", "application/json", "400")]
+    [TestCase("POST /api/v1/articles/nowhere/publish", "application/json", "400")]
+    [TestCase("POST /api/v1/import", "application/x-ndjson", "400")]
+    [TestCase("GET /health/live", "application/json", "200")]
+    public async Task A_chunk_size_too_large_for_a_number_is_a_400_where_a_body_is_read_and_ignored_where_none_is(string request, string mediaType,
+        string status)
+    {
+        var answer = await SendAsync($"{request} HTTP/1.1\r\nHost: cms\r\nAuthorization: Bearer {AdminKey}\r\n" +
+            $"Content-Type: {mediaType}\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nffffffff\r\nabc");
+
+        Assert.That(answer, Does.StartWith($"HTTP/1.1 {status}"));
+    }
+
+    private async Task<string> SendAsync(string request)
+    {
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(IPAddress.Loopback, port);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        return await reader.ReadToEndAsync(timeout.Token);
+    }
+}
