@@ -265,6 +265,15 @@ public sealed class BadInputTests : SeededNewsroom
         });
     }
 
+    [Test]
+    public async Task Every_item_of_a_list_that_breaks_a_rule_is_named()
+    {
+        var problem = await RefusedAsync(() => Admin.PostAsync(Articles,
+            Json.Body("""{"title":"T","body":"B","language":"fr","share":{"hashtags":["#a","ok","#b"]}}""")), HttpStatusCode.BadRequest);
+
+        Assert.That(problem["errors"]!.AsObject().Select(error => error.Key), Is.EquivalentTo(new[] { "share.hashtags[0]", "share.hashtags[2]" }));
+    }
+
     [TestCase("/api/v1/articles", "")]
     [TestCase("/api/v1/articles", "null")]
     [TestCase("/api/v1/tags", "")]

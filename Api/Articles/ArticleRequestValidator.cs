@@ -11,7 +11,7 @@ public sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest>
     /// <summary>Sets up the rules.</summary>
     public ArticleRequestValidator()
     {
-        RuleFor(a => a.Title).NotEmpty().Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("must not be blank").Line(300);
+        RuleFor(a => a.Title).Cascade(CascadeMode.Stop).NotEmpty().Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("must not be blank").Line(300);
         RuleFor(a => a.Body).Text(500_000);
         RuleFor(a => a.Language).Must(l => LanguageTag.Normalize(l) is not null).WithMessage("must be a BCP 47 language tag such as 'fr' or 'en-GB'");
         RuleFor(a => a.Slug).Slug();

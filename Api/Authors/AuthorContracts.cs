@@ -51,7 +51,7 @@ public sealed class AuthorRequestValidator : AbstractValidator<AuthorRequest>
     /// <summary>Sets up the rules.</summary>
     public AuthorRequestValidator()
     {
-        RuleFor(a => a.Name).NotEmpty().Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("must not be blank").Line(200);
+        RuleFor(a => a.Name).Cascade(CascadeMode.Stop).NotEmpty().Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("must not be blank").Line(200);
         RuleFor(a => a.Slug).Slug();
         RuleFor(a => a.Bio).Text(5000);
         RuleFor(a => a.AvatarUrl).WebAddress();

@@ -5,8 +5,7 @@ namespace Cms.Api.Hosting;
 
 /// <summary>
 /// The messages of FluentValidation's own rules in the API's form, as the CMS's own rules write theirs: what the value must be,
-/// without the field's name (the problem names it) or a full stop. A rule stops at its first failure, so an empty name is
-/// "must not be empty", not that and "must not be blank" too.
+/// without the field's name (the problem names it) or a full stop.
 /// </summary>
 public static class RuleMessages
 {
@@ -25,6 +24,5 @@ public static class RuleMessages
         var english = new LanguageManager { Enabled = false };
         foreach (var (rule, message) in Messages) english.AddTranslation("en", rule, message);
         ValidatorOptions.Global.LanguageManager = english;
-        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
     }
 }

@@ -47,7 +47,7 @@ public sealed class KeyRequestValidator : AbstractValidator<KeyRequest>
     /// <summary>Sets up the rules.</summary>
     public KeyRequestValidator()
     {
-        RuleFor(k => k.Name).NotEmpty().Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("must not be blank").Line(100);
+        RuleFor(k => k.Name).Cascade(CascadeMode.Stop).NotEmpty().Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("must not be blank").Line(100);
         RuleFor(k => k.Role).IsInEnum();
         RuleFor(k => k.Author).NotEmpty().MaximumLength(Domain.Common.Slug.MaxLength).When(k => k.Author is not null);
     }

@@ -15,7 +15,7 @@ public sealed partial class SettingsRequestValidator : AbstractValidator<Setting
     /// <summary>Sets up the rules.</summary>
     public SettingsRequestValidator()
     {
-        RuleFor(s => s.SiteName).NotEmpty().Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("must not be blank").Line(200);
+        RuleFor(s => s.SiteName).Cascade(CascadeMode.Stop).NotEmpty().Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("must not be blank").Line(200);
         RuleFor(s => s.BaseUrl).WebAddress()
             .Must(url => url is null || (!url.Contains('?', StringComparison.Ordinal) && !url.Contains('#', StringComparison.Ordinal)))
             .WithMessage("must not have a query or a fragment");

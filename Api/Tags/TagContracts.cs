@@ -38,7 +38,7 @@ public sealed class TagRequestValidator : AbstractValidator<TagRequest>
     /// <summary>Sets up the rules.</summary>
     public TagRequestValidator()
     {
-        RuleFor(t => t.Name).NotEmpty().Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("must not be blank").Line(100);
+        RuleFor(t => t.Name).Cascade(CascadeMode.Stop).NotEmpty().Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("must not be blank").Line(100);
         RuleFor(t => t.Slug).Slug();
         RuleFor(t => t.Description).Text(2000);
         RuleFor(t => t.Visibility).IsInEnum();
