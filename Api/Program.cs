@@ -47,8 +47,7 @@ app.UseMiddleware<AuditTrail>();
 app.UseMiddleware<KeyGate>();
 app.UseAuthorization();
 app.UseMiddleware<BodySizeLimit>();
-app.UseMiddleware<Utf8Bodies>();
-app.UseMiddleware<EmptyBodies>();
+app.UseMiddleware<RequestBodies>();
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<HttpCaching>().UseMiddleware<WritesEmptyTheCache>());
 
 app.MapHealth();
