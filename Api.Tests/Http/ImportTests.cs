@@ -206,7 +206,8 @@ public sealed class ImportTests : FreshCms
         using var dry = await Admin.PostAsync("/api/v1/import?dryRun=perhaps", Ndjson.Body(Newsroom));
         await anonymous.IsProblemAsync(HttpStatusCode.Unauthorized);
         await authorImport.IsProblemAsync(HttpStatusCode.Forbidden);
-        await json.IsProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        var unsupported = await json.IsProblemAsync(HttpStatusCode.UnsupportedMediaType, code: "unsupported-media-type");
+        Assert.That(unsupported["detail"]!.GetValue<string>(), Is.EqualTo("The body must be sent as application/x-ndjson."));
         await batch.IsProblemAsync(HttpStatusCode.BadRequest, "batchSize");
         await dry.IsProblemAsync(HttpStatusCode.BadRequest, "dryRun");
         Assert.That(new[] { Factory.Count("articles"), Factory.Count("tags"), Factory.Count("authors") }, Is.EqualTo(new[] { 0L, 0L, 1L }));

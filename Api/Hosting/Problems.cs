@@ -84,7 +84,7 @@ public static partial class Problems
                 StatusCodes.Status405MethodNotAllowed => Of(405, "method-not-allowed", "Method not allowed.",
                     $"This address does not accept {context.HttpContext.Request.Method}."),
                 StatusCodes.Status413PayloadTooLarge => TooLarge(),
-                StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType(context.HttpContext.Request.Method),
+                StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType(context.HttpContext.Request.Method, AcceptedBodies.At(context.HttpContext)),
                 _ => Of(problem.Status ?? 500, "error", problem.Title ?? "Error.", problem.Title ?? "The request failed."),
             };
             problem.Type = own.ProblemDetails.Type;
