@@ -35,7 +35,7 @@ read -r last total <<<"$(sqlite3 -separator ' ' "$SOURCE_DB" "SELECT max(rowid),
 
 # The session settings the CMS writes with (SqliteDialect, SqliteImportStore); each statement is timed by the shell.
 {
-  echo "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 10000; PRAGMA cache_size = -32768;"
+  echo "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 100000; PRAGMA cache_size = -32768;"
   echo "ATTACH '$SOURCE_DB' AS src;"
   echo "INSERT INTO main.authors SELECT * FROM src.authors; INSERT INTO main.tags SELECT * FROM src.tags;"
   echo ".timer on"
