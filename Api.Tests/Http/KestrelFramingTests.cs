@@ -73,6 +73,24 @@ public sealed class KestrelFramingTests
         Assert.That(answer, Does.StartWith($"HTTP/1.1 {status}"));
     }
 
+    [Test]
+    public async Task A_body_that_stops_arriving_is_a_408_request_timeout_whether_it_is_read_by_binding_or_streamed()
+    {
+        var head = $"Host: cms\r\nAuthorization: Bearer {AdminKey}\r\nConnection: close\r\n";
+        var answers = await Task.WhenAll(
+            SendAsync($"POST /api/v1/articles HTTP/1.1\r\n{head}Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{{\"tit"),
+            SendAsync($"POST /api/v1/import HTTP/1.1\r\n{head}Content-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{{\"typ"));
+
+        Assert.Multiple(() =>
+        {
+            foreach (var answer in answers)
+            {
+                Assert.That(answer, Does.StartWith("HTTP/1.1 408"));
+                Assert.That(answer, Does.Contain("\"code\":\"request-timeout\"").And.Contain("application/problem+json"));
+            }
+        });
+    }
+
     private async Task<string> SendAsync(string request)
     {
         using var tcp = new TcpClient();

@@ -17,6 +17,7 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
         var result = exception switch
         {
             BadHttpRequestException { InnerException: JsonException json } => Problems.UnreadableJson(json),
+            BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } => Problems.BodyTooSlow(),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.TooLarge(),
             BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Problems.UnsupportedMediaType(httpContext.Request.Method),
             BadHttpRequestException bad when bad.Message.Contains("no body was provided", StringComparison.Ordinal) =>

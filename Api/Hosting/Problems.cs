@@ -64,6 +64,10 @@ public static partial class Problems
     public static ProblemHttpResult TooLarge() => Of(StatusCodes.Status413PayloadTooLarge, "body-too-large",
         "The request body is too large.", "The request body is larger than the API accepts.");
 
+    /// <summary>The 408 for a body that stopped arriving, or arrived more slowly than the server waits for.</summary>
+    public static ProblemHttpResult BodyTooSlow() => Of(StatusCodes.Status408RequestTimeout, "request-timeout", "Request timeout.",
+        "The request body arrived too slowly, or stopped arriving; send the request again.");
+
     /// <summary>The 415 naming the media type the body must have: <paramref name="expected"/>, or the one this method takes.</summary>
     public static ProblemHttpResult UnsupportedMediaType(string method, string? expected = null) => Of(StatusCodes.Status415UnsupportedMediaType,
         "unsupported-media-type", "Unsupported media type.",
@@ -83,6 +87,7 @@ public static partial class Problems
                 StatusCodes.Status404NotFound => Of(404, "not-found", "Not found.", "Nothing is served at this address."),
                 StatusCodes.Status405MethodNotAllowed => Of(405, "method-not-allowed", "Method not allowed.",
                     $"This address does not accept {context.HttpContext.Request.Method}."),
+                StatusCodes.Status408RequestTimeout => BodyTooSlow(),
                 StatusCodes.Status413PayloadTooLarge => TooLarge(),
                 StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType(context.HttpContext.Request.Method, AcceptedBodies.At(context.HttpContext)),
                 _ => Of(problem.Status ?? 500, "error", problem.Title ?? "Error.", problem.Title ?? "The request failed."),
