@@ -15,6 +15,9 @@ public sealed class WebhookTargetTests : FreshCms
     [TestCase("http://[fd00::7]/hook")]
     [TestCase("http://[::ffff:127.0.0.1]/hook")]
     [TestCase("http://0.0.0.0/hook")]
+    [TestCase("http://[2002:7f00:1::]/hook")]
+    [TestCase("http://[::127.0.0.1]/hook")]
+    [TestCase("http://[64:ff9b:1::a00:1]/hook")]
     public async Task A_target_inside_the_network_is_refused_and_nothing_is_registered(string url)
     {
         using var response = await Admin.PostAsync("/api/v1/webhooks", Json.Body(new { url, events = new[] { "*" } }));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -140,6 +141,53 @@ public sealed class WebhookTests : FreshCms
             Assert.That(attempts.Select(a => DateTimeOffset.Parse(a!["at"]!.GetValue<string>(), CultureInfo.InvariantCulture)), Is.Ordered);
             Assert.That(receiver.Requests.Select(r => r.Headers["X-Cms-Event-Id"]).Distinct().Count(), Is.EqualTo(1));
         });
+    }
+
+    [Test]
+    public async Task A_receiver_that_cuts_its_answer_short_fails_the_attempt_and_is_retried_while_the_cms_keeps_serving()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var answered = 0;
+        var serving = Task.Run(async () =>
+        {
+            while (true)
+            {
+                using var connection = await listener.AcceptTcpClientAsync();
+                var stream = connection.GetStream();
+                _ = await stream.ReadAsync(new byte[65536]);
+                await stream.WriteAsync("HTTP/1.1 500 Oops\r\nContent-Length: 1000\r\n\r\nshort"u8.ToArray());
+                Interlocked.Increment(ref answered);
+            }
+        });
+        var url = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/hooks";
+        var webhook = (await Admin.PostJsonAsync("/api/v1/webhooks", new { url, events = new[] { "tag.created" } }))["id"]!.GetValue<string>();
+        await Admin.PostJsonAsync("/api/v1/tags", new { name = "Climat" });
+
+        var failed = await WaitForDeliveryAsync(webhook, d => d["state"]!.GetValue<string>() == "failed");
+        using var stillServing = await Admin.GetAsync("/api/v1/tags/climat");
+        var attempts = failed["attempts"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(attempts, Has.Count.EqualTo(4));
+            Assert.That(attempts.Select(a => a!["statusCode"]!.GetValue<int>()), Is.All.EqualTo(500));
+            Assert.That(attempts[0]!["error"]!.GetValue<string>(), Does.StartWith("the answer's body ended early"));
+            Assert.That(attempts[0]!["response"]!.GetValue<string>(), Is.EqualTo("short"));
+            Assert.That(stillServing.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(serving.IsFaulted, Is.False);
+        });
+    }
+
+    [TestCase("http://8.8.8.8:0/hooks")]
+    [TestCase("http://user:secret@8.8.8.8/hooks")]
+    [TestCase(" http://8.8.8.8/hooks")]
+    [TestCase("http://8.8.8.8/hooks\n")]
+    [TestCase("http://8.8.8.8/ho\toks")]
+    public async Task Registration_refuses_port_0_credentials_and_spaces_or_control_characters(string url)
+    {
+        using var response = await Admin.PostAsync("/api/v1/webhooks", Json.Body(new { url, events = new[] { "*" } }));
+        await response.IsProblemAsync(HttpStatusCode.BadRequest, "url");
+        Assert.That((await Admin.GetJsonAsync("/api/v1/webhooks"))["items"]!.AsArray(), Is.Empty);
     }
 
     [Test]

@@ -1,9 +1,11 @@
-using System.Data.Common;
 using Cms.Infrastructure.Webhooks;
 
 namespace Cms.Api.Hosting;
 
-/// <summary>Runs the webhook delivery worker in the background, a round every <c>Cms:Webhooks:PollMilliseconds</c>.</summary>
+/// <summary>
+/// Runs the webhook delivery worker in the background, a round every <c>Cms:Webhooks:PollMilliseconds</c>. A round that fails
+/// is logged and the next one retries: the worker never stops the CMS.
+/// </summary>
 public sealed partial class WebhookDelivery(DeliveryRound round, WebhookSettings settings, ILogger<WebhookDelivery> logger) : BackgroundService
 {
     /// <inheritdoc />
@@ -22,7 +24,7 @@ public sealed partial class WebhookDelivery(DeliveryRound round, WebhookSettings
             {
                 return;
             }
-            catch (DbException e)
+            catch (Exception e)
             {
                 LogRoundFailed(logger, e);
                 await Task.Delay(settings.PollMilliseconds, stoppingToken);

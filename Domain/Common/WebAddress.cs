@@ -9,6 +9,7 @@ public static class WebAddress
     /// <summary>True for an absolute http or https URL with a host.</summary>
     public static bool IsAbsoluteHttp(string url) =>
         url.Length <= MaxLength
+        && !url.Any(c => c <= ' ' || char.IsControl(c))
         && Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && !string.IsNullOrEmpty(uri.Host);

@@ -42,6 +42,9 @@ public sealed class WebhookDesk(IWebhookStore store, IWebhookTargets targets, IC
         if (types is null) return Failure.InvalidField("events", "names an event this CMS does not send");
         if (!Uri.TryCreate(url, UriKind.Absolute, out var target) || !WebAddress.IsAbsoluteHttp(url))
             return Failure.InvalidField("url", "must be an absolute http or https URL");
+        if (target.UserInfo.Length > 0)
+            return Failure.InvalidField("url", "must not carry a user name or password, which deliveries would not send and webhook lists would show");
+        if (target.Port == 0) return Failure.InvalidField("url", "must not name port 0");
         if (await targets.ProblemAsync(target, cancellationToken) is { } problem) return Failure.InvalidField("url", problem);
         var now = clock.Now;
         var webhook = new Webhook(Guid.CreateVersion7(now), url, events, WebhookSignature.NewSecret(), description, now);

@@ -50,8 +50,8 @@ public sealed class WebhookSender : IDisposable
         try
         {
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            var text = await ExcerptAsync(response, cancellationToken);
-            return new DeliveryAttempt(number, at, (int)response.StatusCode, null, text, (int)watch.ElapsedMilliseconds);
+            var (text, cut) = await ExcerptAsync(response, cancellationToken);
+            return new DeliveryAttempt(number, at, (int)response.StatusCode, cut, text, (int)watch.ElapsedMilliseconds);
         }
         catch (HttpRequestException e)
         {
@@ -62,19 +62,34 @@ public sealed class WebhookSender : IDisposable
         {
             return new DeliveryAttempt(number, at, null, "the receiver did not answer in time", null, (int)watch.ElapsedMilliseconds);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Whatever else a connection does (a socket error the client does not wrap) fails this attempt, never the worker.
+            return new DeliveryAttempt(number, at, null, e.Message, null, (int)watch.ElapsedMilliseconds);
+        }
     }
 
     /// <inheritdoc />
     public void Dispose() => client.Dispose();
 
-    private static async Task<string?> ExcerptAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    // The start of the answer's body, and why it ended early when it did (the status received still counts).
+    private static async Task<(string? Text, string? Cut)> ExcerptAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
         var buffer = new byte[ResponseExcerpt * 4];
-        var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
-        if (read == 0) return null;
+        var read = 0;
+        string? cut = null;
+        try
+        {
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            while (read < buffer.Length && await stream.ReadAsync(buffer.AsMemory(read), cancellationToken) is > 0 and var count) read += count;
+        }
+        catch (IOException e)
+        {
+            cut = $"the answer's body ended early: {e.Message}";
+        }
+        if (read == 0) return (null, cut);
         var text = Encoding.UTF8.GetString(buffer, 0, read);
-        return text.Length <= ResponseExcerpt ? text : text[..ResponseExcerpt];
+        return (text.Length <= ResponseExcerpt ? text : text[..ResponseExcerpt], cut);
     }
 
     private static async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, bool allowPrivate, CancellationToken cancellationToken)

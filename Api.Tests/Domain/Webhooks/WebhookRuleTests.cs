@@ -55,6 +55,22 @@ public sealed class WebhookRuleTests
     [TestCase("fd12:3456::1", false)]
     [TestCase("::ffff:10.0.0.1", false)]
     [TestCase("64:ff9b::7f00:1", false)]
+    [TestCase("64:ff9b::808:808", true)]
+    [TestCase("::127.0.0.1", false)]
+    [TestCase("::ffff:0:127.0.0.1", false)]
+    [TestCase("2002:7f00:1::", false)]
+    [TestCase("64:ff9b:1::a00:1", false)]
+    [TestCase("100::1", false)]
+    [TestCase("2001::1", false)]
+    [TestCase("2001:10::1", false)]
+    [TestCase("2001:db8::1", false)]
+    [TestCase("3fff::1", false)]
+    [TestCase("3fff:1000::1", true)]
+    [TestCase("5f00::1", false)]
+    [TestCase("ff02::1", false)]
+    [TestCase("::", false)]
+    [TestCase("2001:4860:4860::8888", true)]
+    [TestCase("192.88.99.1", false)]
     public void Only_public_addresses_are_targets(string address, bool isPublic) =>
         Assert.That(TargetAddress.IsPublic(IPAddress.Parse(address)), Is.EqualTo(isPublic));
 
