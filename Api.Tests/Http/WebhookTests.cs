@@ -178,6 +178,33 @@ public sealed class WebhookTests : FreshCms
         });
     }
 
+    [Test]
+    public async Task A_receiver_that_never_answers_holds_back_its_own_deliveries_not_another_webhooks()
+    {
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var held = new List<TcpClient>();
+        var holding = Task.Run(async () =>
+        {
+            while (true) held.Add(await silent.AcceptTcpClientAsync());
+        });
+        var stuck = (await Admin.PostJsonAsync("/api/v1/webhooks",
+            new { url = $"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}/hooks", events = new[] { "tag.created" } }))["id"]!.GetValue<string>();
+        var live = await RegisterIdAsync("tag.created");
+        foreach (var n in Enumerable.Range(1, 12)) await Admin.PostJsonAsync("/api/v1/tags", new { name = $"Rubrique {n}" });
+
+        await receiver.WaitForAsync(12);
+        var stuckDeliveries = (await Admin.GetJsonAsync($"/api/v1/webhooks/{stuck}/deliveries"))["items"]!.AsArray();
+        var liveDeliveries = (await Admin.GetJsonAsync($"/api/v1/webhooks/{live}/deliveries?limit=100"))["items"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(liveDeliveries.Select(d => d!["state"]!.GetValue<string>()), Has.Exactly(12).EqualTo("delivered"));
+            Assert.That(stuckDeliveries.SelectMany(d => d!["attempts"]!.AsArray()), Is.Empty, "the silent receiver's attempts are still waiting");
+            Assert.That(holding.IsFaulted, Is.False);
+        });
+        foreach (var client in held.ToList()) client.Dispose();
+    }
+
     [TestCase("http://8.8.8.8:0/hooks")]
     [TestCase("http://user:secret@8.8.8.8/hooks")]
     [TestCase(" http://8.8.8.8/hooks")]

@@ -32,22 +32,28 @@ public sealed class DueDelivery
 }
 
 /// <summary>
-/// One round of the delivery worker: hands events waiting in the outbox to the webhooks that want them, then sends every
-/// delivery that is due, records the attempt and its answer, and schedules a retry (with backoff and jitter) or gives up.
-/// A delivery is leased while it is being sent, so two workers never send it at once.
+/// The delivery worker's steps: hand events waiting in the outbox to the webhooks that want them, take the deliveries that
+/// are due, and send each, recording its attempt and answer and scheduling a retry (with backoff and jitter) or giving up.
+/// A delivery is leased while it is being sent, so two workers never send it at once. At most <see cref="InFlight"/> are
+/// sent at a time, at most <see cref="InFlightPerWebhook"/> to one webhook, the oldest of every webhook first: a receiver
+/// that is slow or down holds back its own deliveries, never the other webhooks'.
 /// </summary>
 public sealed class DeliveryRound(ISqlDialect dialect, WebhookSender sender, WebhookSettings settings, IClock clock)
 {
-    private const int BatchSize = 16;
+    /// <summary>The most deliveries sent at once.</summary>
+    public const int InFlight = 16;
 
-    /// <summary>Runs a round; returns how many attempts it made.</summary>
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    /// <summary>The most deliveries sent at once to one webhook.</summary>
+    public const int InFlightPerWebhook = 4;
+
+    /// <summary>
+    /// Hands waiting events to the webhooks that want them and leases up to <paramref name="most"/> deliveries that are due,
+    /// for <see cref="SendAsync"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<DueDelivery>> TakeDueAsync(int most, CancellationToken cancellationToken)
     {
         await DispatchAsync(cancellationToken);
-        var due = await ClaimDueAsync(cancellationToken);
-        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
-            async (delivery, token) => await AttemptAsync(delivery, token));
-        return due.Count;
+        return most > 0 ? await ClaimDueAsync(most, cancellationToken) : [];
     }
 
     private async Task DispatchAsync(CancellationToken cancellationToken)
@@ -75,12 +81,18 @@ public sealed class DeliveryRound(ISqlDialect dialect, WebhookSender sender, Web
         }, cancellationToken);
     }
 
-    private async Task<List<DueDelivery>> ClaimDueAsync(CancellationToken cancellationToken)
+    private async Task<List<DueDelivery>> ClaimDueAsync(int take, CancellationToken cancellationToken)
     {
+        // A webhook's turn counts the deliveries it has under way: one with 4 being sent gets no new one this round.
         const string claimSql = """
             UPDATE webhook_deliveries SET leased_until = @until
-            WHERE id IN (SELECT id FROM webhook_deliveries WHERE state = 'pending' AND due_at <= @now
-                AND (leased_until IS NULL OR leased_until < @now) ORDER BY due_at LIMIT @take)
+            WHERE id IN (SELECT id FROM (
+                    SELECT d.id, d.due_at, COALESCE(busy.sending, 0) + row_number() OVER (PARTITION BY d.webhook_id ORDER BY d.due_at) AS turn
+                    FROM webhook_deliveries d
+                    LEFT JOIN (SELECT webhook_id, count(*) AS sending FROM webhook_deliveries
+                               WHERE state = 'pending' AND leased_until >= @now GROUP BY webhook_id) busy ON busy.webhook_id = d.webhook_id
+                    WHERE d.state = 'pending' AND d.due_at <= @now AND (d.leased_until IS NULL OR d.leased_until < @now))
+                WHERE turn <= @perWebhook ORDER BY turn, due_at LIMIT @take)
             RETURNING id
             """;
         const string readSql = """
@@ -93,7 +105,7 @@ public sealed class DeliveryRound(ISqlDialect dialect, WebhookSender sender, Web
         await dialect.WriteAsync(async (connection, transaction) =>
         {
             claimed.AddRange(await connection.QueryAsync<Guid>(claimSql,
-                new { now, until = now.AddSeconds(settings.TimeoutSeconds * 3 + 30), take = BatchSize }, transaction));
+                new { now, until = now.AddSeconds(settings.TimeoutSeconds * 3 + 30), take, perWebhook = InFlightPerWebhook }, transaction));
             return null;
         }, cancellationToken);
         if (claimed.Count == 0) return [];
@@ -101,7 +113,8 @@ public sealed class DeliveryRound(ISqlDialect dialect, WebhookSender sender, Web
         return (await reader.QueryAsync<DueDelivery>(readSql, new { ids = claimed.Select(id => id.ToString("D")).ToArray() })).ToList();
     }
 
-    private async Task AttemptAsync(DueDelivery delivery, CancellationToken cancellationToken)
+    /// <summary>Sends a leased delivery once and records the attempt, its answer and what comes next.</summary>
+    public async Task SendAsync(DueDelivery delivery, CancellationToken cancellationToken)
     {
         const string attemptSql = """
             INSERT INTO webhook_attempts (delivery_id, number, at, status_code, error, response, duration_ms)
