@@ -93,7 +93,7 @@ public sealed class PreviewTests : SharedCms
     }
 
     [Test]
-    public async Task Only_keys_that_may_read_the_article_get_a_link_and_only_for_a_bounded_time()
+    public async Task Only_keys_that_may_see_the_article_get_a_link_and_only_for_a_bounded_time()
     {
         var others = (await Admin.PostJsonAsync("/api/v1/articles", new { title = "Omar's draft", body = "B", language = "en", authors = new[] { "omar-other" } }))["id"];
         var own = await DraftAsync("Own");
@@ -105,6 +105,26 @@ public sealed class PreviewTests : SharedCms
             await anonymous.IsProblemAsync(HttpStatusCode.Unauthorized);
             await hidden.IsProblemAsync(HttpStatusCode.NotFound, code: "article-not-found");
             await tooLong.IsProblemAsync(HttpStatusCode.BadRequest, "expiresAt");
+        });
+    }
+
+    [Test]
+    public async Task A_key_gets_no_link_to_another_authors_published_article_whose_later_drafts_it_may_not_see()
+    {
+        var others = (await Admin.PostJsonAsync("/api/v1/articles",
+            new { title = "Omar's story", body = "Published text.", language = "en", authors = new[] { "omar-other" } }))["id"]!.GetValue<string>();
+        await Admin.PostJsonAsync($"/api/v1/articles/{others}/publish", new { });
+        using var contributor = await Factory.ClientWithRoleAsync("contributor", "nina-preview");
+
+        using var byAuthor = await author.PostAsync($"/api/v1/articles/{others}/preview-links", Json.Body(new { }));
+        using var byContributor = await contributor.PostAsync($"/api/v1/articles/{others}/preview-links", Json.Body(new { }));
+        await Admin.PostJsonAsync($"/api/v1/articles/{others}/unpublish", new { });
+        using var afterUnpublish = await author.PostAsync($"/api/v1/articles/{others}/preview-links", Json.Body(new { }));
+        Assert.Multiple(async () =>
+        {
+            await byAuthor.IsProblemAsync(HttpStatusCode.Forbidden, code: "not-your-article");
+            await byContributor.IsProblemAsync(HttpStatusCode.Forbidden, code: "not-your-article");
+            await afterUnpublish.IsProblemAsync(HttpStatusCode.NotFound, code: "article-not-found");
         });
     }
 

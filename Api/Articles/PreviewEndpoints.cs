@@ -33,7 +33,7 @@ public static class PreviewEndpoints
         var expiresAt = request?.ExpiresAt ?? now + previews.DefaultLifetime;
         if (expiresAt <= now || expiresAt > now + previews.MaxLifetime)
             return Problems.Invalid("expiresAt", $"must be in the future and at most {previews.MaxLifetime.TotalDays:0.#} days away");
-        var article = await desk.OpenAsync(key, Callers.Required(context.User), ArticleAction.Read, cancellationToken);
+        var article = await desk.OpenAsync(key, Callers.Required(context.User), ArticleAction.Preview, cancellationToken);
         if (article.Failure is { } hidden) return Problems.For(hidden);
         var url = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/api/v1/previews/"
                   + previews.Issue(article.Value!.Id, expiresAt);

@@ -6,8 +6,10 @@ namespace Cms.Domain.Access;
 /// <summary>What a caller may do to an article.</summary>
 public enum ArticleAction
 {
-    /// <summary>Read it, its revisions and its preview, whatever its status.</summary>
+    /// <summary>Read it and its revisions, whatever its status.</summary>
     Read,
+    /// <summary>Make a preview link, which shows it as it stands, in any status, to whoever holds the link.</summary>
+    Preview,
     /// <summary>Change what is written on it, or restore a revision.</summary>
     Edit,
     /// <summary>Publish, schedule, unpublish, archive or restore it.</summary>
@@ -18,7 +20,9 @@ public enum ArticleAction
 
 /// <summary>
 /// The permission matrix on one article: editors and admins act on every article; authors on the articles their author
-/// signs; contributors only read theirs and edit them while they are drafts. An article the caller may not see is not found.
+/// signs; contributors only read theirs, make preview links to them and edit them while they are drafts. Another author's
+/// published article may only be read: a preview link to it would keep showing it after it goes back to draft. An article
+/// the caller may not see is not found.
 /// </summary>
 public static class ArticleRights
 {
@@ -29,11 +33,15 @@ public static class ArticleRights
         if (!Signs(caller, article))
         {
             if (article.Status != ArticleStatus.Published) return Failure.NotFound("article", key);
-            return action == ArticleAction.Read
-                ? null
-                : Failure.Forbidden("not-your-article", "This key may only change articles signed by its own author.");
+            return action switch
+            {
+                ArticleAction.Read => null,
+                ArticleAction.Preview => Failure.Forbidden("not-your-article",
+                    "This key may only make preview links to articles signed by its own author."),
+                _ => Failure.Forbidden("not-your-article", "This key may only change articles signed by its own author."),
+            };
         }
-        if (caller.Has(Role.Author) || action == ArticleAction.Read) return null;
+        if (caller.Has(Role.Author) || action is ArticleAction.Read or ArticleAction.Preview) return null;
         if (action == ArticleAction.Edit && article.Status == ArticleStatus.Draft) return null;
         return action == ArticleAction.Edit
             ? Failure.Forbidden("contributor-draft-only", "A contributor key may edit its articles only while they are drafts.")
