@@ -112,6 +112,28 @@ public sealed class ArticleCrudTests : FreshCms
     }
 
     [Test]
+    public async Task Merge_patch_of_the_body_makes_a_derived_excerpt_again_and_keeps_a_written_one()
+    {
+        var derived = await Admin.PostJsonAsync("/api/v1/articles", new { title = "Derived", body = "First body text.", language = "en" });
+        var written = await Admin.PostJsonAsync("/api/v1/articles",
+            new { title = "Written", body = "First body text.", excerpt = "A summary of our own.", language = "en" });
+
+        var followed = await (await Admin.PatchMergeAsync($"/api/v1/articles/{derived["id"]}", """{"body":"Second body text."}""")).ReadAsync();
+        var kept = await (await Admin.PatchMergeAsync($"/api/v1/articles/{written["id"]}", """{"body":"Second body text."}""")).ReadAsync();
+        var set = await (await Admin.PatchMergeAsync($"/api/v1/articles/{derived["id"]}",
+            """{"body":"Third body text.","excerpt":"Now our own."}""")).ReadAsync();
+        var stays = await (await Admin.PatchMergeAsync($"/api/v1/articles/{derived["id"]}", """{"body":"Fourth body text."}""")).ReadAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(derived["excerpt"]!.GetValue<string>(), Is.EqualTo("First body text."));
+            Assert.That(followed["excerpt"]!.GetValue<string>(), Is.EqualTo("Second body text."));
+            Assert.That(kept["excerpt"]!.GetValue<string>(), Is.EqualTo("A summary of our own."));
+            Assert.That(set["excerpt"]!.GetValue<string>(), Is.EqualTo("Now our own."));
+            Assert.That(stays["excerpt"]!.GetValue<string>(), Is.EqualTo("Now our own."));
+        });
+    }
+
+    [Test]
     public async Task Delete_answers_204_then_the_article_is_404_and_its_links_are_gone()
     {
         var created = await Admin.PostJsonAsync("/api/v1/articles",

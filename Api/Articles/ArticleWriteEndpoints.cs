@@ -69,6 +69,8 @@ public static class ArticleWriteEndpoints
         var merged = MergePatch.Apply(ArticleRequest.From(article), patch.Value!, json.Value.SerializerOptions);
         if (merged.Failure is { } badField) return Problems.For(badField);
         var request = merged.Value!;
+        if (patch.Value!.ContainsKey("body") && !patch.Value.ContainsKey("excerpt") && article.Content.ExcerptFollowsBody())
+            request = request with { Excerpt = null };
         if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
         var ifMatch = HttpCaching.IfMatchVersion(context.Request) ?? article.Version;
         var outcome = await desk.ReplaceAsync(article.Id.ToString(), request.ToDraft(), ifMatch, caller, cancellationToken);

@@ -1,3 +1,5 @@
+using DerivedExcerpt = Cms.Domain.Articles.Body.Excerpt;
+
 namespace Cms.Domain.Articles;
 
 /// <summary>What editors write on an article: everything but its identity, status and dates.</summary>
@@ -11,7 +13,14 @@ public sealed record ArticleContent(
     IReadOnlyList<Guid> TagIds,
     FeatureImage? FeatureImage,
     string? CanonicalUrl,
-    ShareMetadata Share);
+    ShareMetadata Share)
+{
+    /// <summary>
+    /// True when the excerpt is the one the body gives, so that it follows the body when only the body is changed. Whether an
+    /// excerpt was written or derived is not stored: one that reads exactly as the body's derived excerpt counts as derived.
+    /// </summary>
+    public bool ExcerptFollowsBody() => Excerpt == DerivedExcerpt.FromBody(Body);
+}
 
 /// <summary>The picture shown at the head of an article and in cards.</summary>
 public sealed record FeatureImage(string Url, string? Alt, string? Caption, string? Credit, int? Width, int? Height);

@@ -20,6 +20,10 @@ public static class Excerpt
         return text.Length <= maxLength ? text : Cut(text, maxLength);
     }
 
+    /// <summary>The excerpt a Markdown body gives an article that is written none (its teasers left out).</summary>
+    public static string FromBody(string markdown) =>
+        FromText(ArticleBody.Parse(markdown).Render(new Dictionary<string, Guid>()).PlainText);
+
     // Stops once past the limit: only the opening is ever needed.
     private static string Collapse(string plainText, int enough)
     {
