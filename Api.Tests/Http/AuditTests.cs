@@ -82,6 +82,24 @@ public sealed class AuditTests : FreshCms
         });
     }
 
+    [Test]
+    public async Task A_write_whose_body_cannot_be_read_is_recorded_on_the_resource_its_route_names()
+    {
+        var id = (await Admin.PostJsonAsync("/api/v1/articles", new { title = "Body refused", body = "B", language = "en" }))["id"]!.GetValue<string>();
+        using (await Admin.PostAsync($"/api/v1/articles/{id}/publish", Json.Body("""{"foo":1}"""))) { }
+        using (await Admin.PostAsync("/api/v1/articles", Json.Body("""{"foo":1}"""))) { }
+        using (await Admin.PostAsync("/api/v1/webhooks", Json.Body("""{"foo":1}"""))) { }
+
+        var failed = (await Admin.GetJsonAsync("/api/v1/audit?outcome=failed"))["items"]!.AsArray()
+            .Select(e => $"{e!["action"]} {e["resource"]} {e["status"]}");
+        var onArticle = await ActionsAsync($"/api/v1/audit?resource=articles/{id}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(failed, Is.EquivalentTo(new[] { $"publishArticle articles/{id} 400", "createArticle articles 400", "registerWebhook webhooks 400" }));
+            Assert.That(onArticle, Is.EquivalentTo(new[] { "createArticle", "publishArticle" }));
+        });
+    }
+
     private async Task<string[]> ActionsAsync(string url) =>
         (await Admin.GetJsonAsync(url))["items"]!.AsArray().Select(e => e!["action"]!.GetValue<string>()).ToArray();
 }

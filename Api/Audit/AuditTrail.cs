@@ -23,19 +23,28 @@ public sealed class AuditTrail(RequestDelegate next, AuditRecorder recorder)
         {
             return next(context);
         }
-        context.Response.OnStarting(() => RecordAsync(context, name.EndpointName));
+        // Read from the route now: a request refused by an exception is answered after the endpoint and its route values are cleared.
+        var routed = RoutedResource(context);
+        context.Response.OnStarting(() => RecordAsync(context, name.EndpointName, routed));
         return next(context);
     }
 
-    private Task RecordAsync(HttpContext context, string action)
+    private Task RecordAsync(HttpContext context, string action, (string Resource, bool IsItem) routed)
     {
         var caller = Callers.Of(context.User);
-        return recorder.RecordAsync(caller?.KeyId, caller?.Name, action, ResourceOf(context), context.Response.StatusCode);
+        return recorder.RecordAsync(caller?.KeyId, caller?.Name, action, ResourceOf(context, routed), context.Response.StatusCode);
     }
 
-    private static string ResourceOf(HttpContext context)
+    private static string ResourceOf(HttpContext context, (string Resource, bool IsItem) routed)
     {
         if (context.Items[ResourceItem] is string named) return named;
+        if (!routed.IsItem && context.Response.Headers.Location.ToString() is { Length: > 0 } location) return Trimmed(location.Split('/'));
+        return routed.Resource;
+    }
+
+    // The route's path up to its last parameter (articles/{key} for articles/{key}/publish), or the whole path when it has none.
+    private static (string Resource, bool IsItem) RoutedResource(HttpContext context)
+    {
         var parts = new List<string>();
         var throughLastParameter = 0;
         foreach (var segment in (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.PathSegments ?? [])
@@ -50,9 +59,7 @@ public sealed class AuditTrail(RequestDelegate next, AuditRecorder recorder)
                 parts.Add(string.Concat(segment.Parts.OfType<Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart>().Select(p => p.Content)));
             }
         }
-        var resource = throughLastParameter > 0 ? parts.Take(throughLastParameter) : parts;
-        if (throughLastParameter == 0 && context.Response.Headers.Location.ToString() is { Length: > 0 } location) return Trimmed(location.Split('/'));
-        return Trimmed(resource);
+        return (Trimmed(throughLastParameter > 0 ? parts.Take(throughLastParameter) : parts), throughLastParameter > 0);
     }
 
     private static string Trimmed(IEnumerable<string> parts) =>
