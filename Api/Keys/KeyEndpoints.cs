@@ -25,6 +25,7 @@ public static class KeyEndpoints
         group.MapGet("/{id:guid}", Get).WithName("getKey").WithSummary("Get a key")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapDelete("/{id:guid}", Revoke).WithName("revokeKey").WithSummary("Revoke a key, from the very next request")
+            .WithDescription("The last admin key that is neither revoked nor expired cannot be revoked: 409 `last-admin-key`.")
             .WithWriteProblems();
     }
 

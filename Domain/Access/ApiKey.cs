@@ -16,6 +16,10 @@ public sealed record ApiKey(
     /// <summary>True while the key is neither revoked nor expired.</summary>
     public bool WorksAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is not { } expiry || expiry > now);
 
+    /// <summary>True when this is an admin key working at <paramref name="now"/> and none of the other <paramref name="keys"/> is one.</summary>
+    public bool IsLastWorkingAdmin(IEnumerable<ApiKey> keys, DateTimeOffset now) =>
+        Role == Role.Admin && WorksAt(now) && !keys.Any(other => other.Id != Id && other.Role == Role.Admin && other.WorksAt(now));
+
     /// <summary>The caller this key makes of a request.</summary>
     public Caller AsCaller() => new(Id, Name, Role, AuthorId);
 }

@@ -17,9 +17,23 @@ public interface IKeyStore
     /// <summary>Stores a new key.</summary>
     Task InsertAsync(ApiKey key, CancellationToken cancellationToken);
 
-    /// <summary>Marks a key revoked at <paramref name="at"/> unless it already is; false when there is no such key.</summary>
-    Task<bool> RevokeAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>
+    /// Marks a key revoked at <paramref name="at"/> unless it already is, or unless it is the last admin key working then:
+    /// the check and the change are one write, so two admins revoking each other's keys at once cannot both succeed.
+    /// </summary>
+    Task<Revocation> RevokeAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>Records that the key was used at <paramref name="at"/>.</summary>
     Task TouchAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken);
+}
+
+/// <summary>What became of a request to revoke a key.</summary>
+public enum Revocation
+{
+    /// <summary>The key is revoked (or already was).</summary>
+    Revoked,
+    /// <summary>There is no such key.</summary>
+    NoSuchKey,
+    /// <summary>Refused: it is the only admin key neither revoked nor expired, and without it no one could manage keys over the API.</summary>
+    LastAdmin,
 }

@@ -62,9 +62,15 @@ public sealed class KeyDesk(IKeyStore keys, IAuthorStore authors, IClock clock)
         return new KeyCheck(null, null);
     }
 
-    /// <summary>Revokes a key; every request with it from now on is refused.</summary>
+    /// <summary>Revokes a key; every request with it from now on is refused. The last working admin key stays.</summary>
     public async Task<Failure?> RevokeAsync(Guid id, CancellationToken cancellationToken) =>
-        await keys.RevokeAsync(id, clock.Now, cancellationToken) ? null : Failure.NotFound("key", id.ToString());
+        await keys.RevokeAsync(id, clock.Now, cancellationToken) switch
+        {
+            Revocation.Revoked => null,
+            Revocation.LastAdmin => new Failure(FailureKind.Conflict, "last-admin-key",
+                "This is the last admin key that is neither revoked nor expired; create another admin key before revoking it."),
+            _ => Failure.NotFound("key", id.ToString()),
+        };
 
     /// <summary>Lists the configured bootstrap secret as an ordinary admin key, once: revoking it keeps it revoked.</summary>
     public async Task AdoptBootstrapAsync(string secret, CancellationToken cancellationToken)

@@ -58,11 +58,25 @@ public sealed class SqliteKeyStore(ISqlDialect dialect) : IKeyStore
     }
 
     /// <inheritdoc />
-    public async Task<bool> RevokeAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<Revocation> RevokeAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        const string keysSql = "SELECT * FROM api_keys WHERE id = @id OR role = 'admin'";
         const string sql = "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, @at) WHERE id = @id";
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(sql, new { id, at }) > 0;
+        var outcome = Revocation.NoSuchKey;
+        await dialect.WriteAsync(async (connection, transaction) =>
+        {
+            var keys = (await connection.QueryAsync<KeyRow>(keysSql, new { id }, transaction)).Select(row => row.Key).ToList();
+            if (keys.Find(key => key.Id == id) is not { } key) return null;
+            if (key.IsLastWorkingAdmin(keys, at))
+            {
+                outcome = Revocation.LastAdmin;
+                return null;
+            }
+            await connection.ExecuteAsync(sql, new { id, at }, transaction);
+            outcome = Revocation.Revoked;
+            return null;
+        }, cancellationToken);
+        return outcome;
     }
 
     /// <inheritdoc />
