@@ -4,6 +4,7 @@ using Cms.Api.Hosting;
 using Cms.Api.Paging;
 using Cms.Domain.Access;
 using Cms.Domain.Articles;
+using Cms.Domain.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -43,5 +44,5 @@ public static class ArticleTombstoneEndpoints
     /// <summary>Purges a tombstone.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> Purge([Description("The deleted article's id.")] Guid id,
         IArticleTombstones tombstones, CancellationToken cancellationToken) =>
-        await tombstones.PurgeAsync(id, cancellationToken) ? TypedResults.NoContent() : Problems.NotFound("article-tombstone", id.ToString());
+        await tombstones.PurgeAsync(id, cancellationToken) ? TypedResults.NoContent() : Problems.For(Failure.NotFoundById("article tombstone", id));
 }

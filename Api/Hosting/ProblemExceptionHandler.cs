@@ -21,7 +21,7 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.TooLarge(),
             BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Problems.UnsupportedMediaType(httpContext.Request.Method),
             BadHttpRequestException bad when bad.Message.Contains("no body was provided", StringComparison.Ordinal) =>
-                Problems.Invalid("$", "a JSON request body is required"),
+                Problems.Invalid("$", "must be a JSON object"),
             BadHttpRequestException bad when UnboundParameter().Match(bad.Message) is { Success: true } unbound =>
                 Problems.Unbound(unbound.Groups["name"].Value, unbound.Groups["type"].Value is "int" or "Nullable<int>" ? typeof(int) : typeof(object)),
             BadHttpRequestException bad => Problems.Of(bad.StatusCode, "bad-request", "The request could not be read.", bad.Message),

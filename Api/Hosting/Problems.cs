@@ -145,7 +145,7 @@ public static partial class Problems
     }
 
     private static string Describe(IDictionary<string, string[]> errors) =>
-        string.Join(" ", errors.Select(error => $"'{error.Key}' {string.Join("; ", error.Value)}."));
+        string.Join(" ", errors.Select(error => $"{(error.Key == "$" ? "The request body" : $"'{error.Key}'")} {string.Join("; ", error.Value)}."));
 
     [GeneratedRegex(@"missing required properties including: (.+?)\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex MissingFields();

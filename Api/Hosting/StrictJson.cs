@@ -21,6 +21,8 @@ public static class StrictJson
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.Converters.Add(new TextWithoutNul());
         options.Converters.Add(new UtcInstant());
+        options.Converters.Add(new ExactEnumNames());
+        // Never reached for reading or writing (the converter above takes every enum); it tells Swashbuckle enums are strings.
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.TypeInfoResolverChain.Insert(0, CmsJson.Default);
     }
@@ -38,6 +40,36 @@ public static class StrictJson
         }
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+    }
+
+    // Enums read only as their documented camelCase names, as every other name in the API is (the framework's converter
+    // ignores case); anything else is refused naming the names allowed.
+    private sealed class ExactEnumNames : JsonConverterFactory
+    {
+        public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
+
+        public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+            (JsonConverter?)Activator.CreateInstance(typeof(ExactEnumName<>).MakeGenericType(typeToConvert));
+    }
+
+    private sealed class ExactEnumName<T> : JsonConverter<T> where T : struct, Enum
+    {
+        private static readonly Dictionary<T, string> Names =
+            Enum.GetValues<T>().ToDictionary(value => value, value => JsonNamingPolicy.CamelCase.ConvertName(value.ToString()));
+
+        private static readonly string Allowed = "must be one of " + string.Join(", ", Names.Values);
+
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            foreach (var (value, name) in Names)
+            {
+                if (string.Equals(name, text, StringComparison.Ordinal)) return value;
+            }
+            throw new JsonException(Allowed);
+        }
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(Names[value]);
     }
 
     /// <summary>Why a time that <see cref="PastTheCalendar"/> finds is refused.</summary>

@@ -3,6 +3,7 @@ using Cms.Api.Auth;
 using Cms.Api.Hosting;
 using Cms.Api.Paging;
 using Cms.Domain.Access;
+using Cms.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -56,7 +57,7 @@ public static class KeyEndpoints
     /// <summary>Gets one key.</summary>
     public static async Task<Results<Ok<KeyResponse>, ProblemHttpResult>> Get([Description("The key's id.")] Guid id, IKeyStore keys,
         CancellationToken cancellationToken) =>
-        await keys.FindAsync(id, cancellationToken) is { } key ? TypedResults.Ok(KeyResponse.From(key)) : Problems.NotFound("key", id.ToString());
+        await keys.FindAsync(id, cancellationToken) is { } key ? TypedResults.Ok(KeyResponse.From(key)) : Problems.For(Failure.NotFoundById("key", id));
 
     /// <summary>Revokes a key.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> Revoke([Description("The key's id.")] Guid id, KeyDesk desk,

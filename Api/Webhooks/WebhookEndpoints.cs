@@ -55,12 +55,12 @@ public static class WebhookEndpoints
         CancellationToken cancellationToken) =>
         await store.FindAsync(id, cancellationToken) is { } webhook
             ? TypedResults.Ok(WebhookResponse.From(webhook))
-            : Problems.NotFound("webhook", id.ToString("D"));
+            : Problems.For(Failure.NotFoundById("webhook", id));
 
     /// <summary>Deletes a webhook.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete([Description("The webhook's id.")] Guid id, IWebhookStore store,
         CancellationToken cancellationToken) =>
-        await store.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : Problems.NotFound("webhook", id.ToString("D"));
+        await store.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : Problems.For(Failure.NotFoundById("webhook", id));
 
     /// <summary>Lists a webhook's deliveries.</summary>
     public static async Task<Results<Ok<ListAnswer<Delivery>>, ProblemHttpResult>> Deliveries([Description("The webhook's id.")] Guid id,
@@ -68,7 +68,7 @@ public static class WebhookEndpoints
     {
         var size = limit ?? PageRequest.DefaultLimit;
         if (size is < 1 or > PageRequest.MaxLimit) return Problems.Invalid("limit", $"must be between 1 and {PageRequest.MaxLimit}");
-        if (await store.FindAsync(id, cancellationToken) is null) return Problems.NotFound("webhook", id.ToString("D"));
+        if (await store.FindAsync(id, cancellationToken) is null) return Problems.For(Failure.NotFoundById("webhook", id));
         var deliveries = await store.DeliveriesAsync(id, size, cancellationToken);
         return TypedResults.Ok(new ListAnswer<Delivery>(deliveries, new PageInfo(size, null, null, null)));
     }

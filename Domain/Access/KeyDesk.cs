@@ -31,7 +31,7 @@ public sealed class KeyDesk(IKeyStore keys, IAuthorStore authors, IClock clock)
         Articles.Byline? author = null;
         if (order.Role.ActsAsAuthor())
         {
-            if (order.Author is null) return Failure.InvalidField("author", $"is required for a {order.Role.Name()} key");
+            if (order.Author is null) return Failure.InvalidField("author", $"is required for {(order.Role == Role.Author ? "an" : "a")} {order.Role.Name()} key");
             if (await authors.FindAsync(order.Author, cancellationToken) is not { } found)
                 return Failure.InvalidField("author", $"names no author ('{order.Author}')");
             author = new Articles.Byline(found.Id, found.Slug, found.Details.Name);
@@ -69,7 +69,7 @@ public sealed class KeyDesk(IKeyStore keys, IAuthorStore authors, IClock clock)
             Revocation.Revoked => null,
             Revocation.LastAdmin => new Failure(FailureKind.Conflict, "last-admin-key",
                 "This is the last admin key that is neither revoked nor expired; create another admin key before revoking it."),
-            _ => Failure.NotFound("key", id.ToString()),
+            _ => Failure.NotFoundById("key", id),
         };
 
     /// <summary>Lists the configured bootstrap secret as an ordinary admin key, once: revoking it keeps it revoked.</summary>

@@ -28,6 +28,10 @@ public sealed record Failure(FailureKind Kind, string Code, string Detail, IRead
     public static Failure NotFound(string what, string key) =>
         new(FailureKind.NotFound, $"{what}-not-found", $"No {what} has the id or slug '{key}'.");
 
+    /// <summary>No record of this kind, one named by its id alone, has the id.</summary>
+    public static Failure NotFoundById(string what, Guid id) =>
+        new(FailureKind.NotFound, $"{what.Replace(' ', '-')}-not-found", $"No {what} has the id '{id:D}'.");
+
     /// <summary>Another record of the same kind already has the slug.</summary>
     public static Failure SlugTaken(string what, string slug) =>
         new(FailureKind.Conflict, "slug-taken", $"Another {what} already has the slug '{slug}'.");

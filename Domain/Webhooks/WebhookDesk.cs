@@ -53,8 +53,11 @@ public sealed class WebhookDesk(IWebhookStore store, IWebhookTargets targets, IC
     }
 
     /// <summary>Sends a delivery's event again, as a new delivery.</summary>
-    public async Task<Outcome<Delivery>> ReplayAsync(Guid webhookId, Guid deliveryId, CancellationToken cancellationToken) =>
-        await store.ReplayAsync(webhookId, deliveryId, clock.Now, cancellationToken) is { } replay
-            ? replay
-            : Failure.NotFound("delivery", deliveryId.ToString("D"));
+    public async Task<Outcome<Delivery>> ReplayAsync(Guid webhookId, Guid deliveryId, CancellationToken cancellationToken)
+    {
+        if (await store.ReplayAsync(webhookId, deliveryId, clock.Now, cancellationToken) is { } replay) return replay;
+        return await store.FindAsync(webhookId, cancellationToken) is null
+            ? Failure.NotFoundById("webhook", webhookId)
+            : new Failure(FailureKind.NotFound, "delivery-not-found", $"The webhook '{webhookId:D}' has no delivery with the id '{deliveryId:D}'.");
+    }
 }
