@@ -56,7 +56,10 @@ public sealed class IdempotentImportTests : FreshCms
     [Test]
     public async Task A_key_left_unfinished_by_a_stopped_server_is_taken_over_by_the_retry()
     {
-        Factory.Execute("INSERT INTO import_receipts (key, owner, started_at) VALUES ('bootstrap admin' || char(10) || 'crashed', 'gone', '2026-11-26T00:00:00.000Z')");
+        Factory.Execute("""
+            INSERT INTO import_receipts (key, owner, started_at)
+            SELECT id || char(10) || 'POST /api/v1/import' || char(10) || 'crashed', 'gone', '2026-11-26T00:00:00.000Z' FROM api_keys WHERE name = 'bootstrap admin'
+            """);
         var (response, text) = await ImportAsync("crashed", Ndjson.Body(File));
         Assert.Multiple(() =>
         {
@@ -65,11 +68,26 @@ public sealed class IdempotentImportTests : FreshCms
         });
     }
 
-    private async Task<(HttpResponseMessage Response, string Text)> ImportAsync(string key, HttpContent body)
+    [Test]
+    public async Task A_key_belongs_to_the_api_key_that_sent_it_not_to_every_key_of_the_same_name()
+    {
+        using var first = await Factory.ClientWithRoleAsync("editor");
+        using var second = await Factory.ClientWithRoleAsync("editor");
+        await ImportAsync("nightly", Ndjson.Body(File), first);
+        var (response, text) = await ImportAsync("nightly", Ndjson.Body(File), second);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Headers.Contains("Idempotent-Replayed"), Is.False);
+            Assert.That(Ndjson.Lines(text).Take(2).Select(line => line.Result()), Is.All.EqualTo("unchanged"));
+        });
+    }
+
+    private async Task<(HttpResponseMessage Response, string Text)> ImportAsync(string key, HttpContent body, HttpClient? client = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/import") { Content = body };
         request.Headers.Add("Idempotency-Key", key);
-        var response = await Admin.SendAsync(request);
+        var response = await (client ?? Admin).SendAsync(request);
         return (response, await response.Content.ReadAsStringAsync());
     }
 }

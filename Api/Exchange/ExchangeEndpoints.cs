@@ -38,7 +38,7 @@ public static class ExchangeEndpoints
     public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Import(HttpContext context, ImportRun run,
         [FromQuery, Description("`true` checks every line and writes nothing.")] bool? dryRun,
         [FromQuery, Description("Lines per transaction, 1 to 5000; default 500.")] int? batchSize,
-        [FromHeader(Name = ImportRun.KeyHeader), Description("Makes a retried upload harmless: the same key and body get the first answer back " +
+        [FromHeader(Name = IdempotencyKeys.Header), Description("Makes a retried upload harmless: the same key and body get the first answer back " +
             "and write nothing; the same key with another body is a 422. At most 200 visible ASCII characters, kept a day.")] string? idempotencyKey,
         CancellationToken cancellationToken)
     {

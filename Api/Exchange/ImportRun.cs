@@ -16,12 +16,6 @@ namespace Cms.Api.Exchange;
 public sealed partial class ImportRun(ImportDesk desk, LineReader reader, BodySizeLimit.Settings limits, IImportReceipts receipts, IClock clock,
     ILogger<ImportRun> logger)
 {
-    /// <summary>The header that makes a retried upload harmless.</summary>
-    public const string KeyHeader = "Idempotency-Key";
-
-    /// <summary>The longest key accepted.</summary>
-    public const int MaxKeyLength = 200;
-
     /// <summary>Runs the import, or replays the answer kept for the key; a problem when the key cannot be used.</summary>
     public async Task<Failure?> RunAsync(HttpContext context, ImportOptions options, string? key, CancellationToken cancellationToken)
     {
@@ -31,20 +25,18 @@ public sealed partial class ImportRun(ImportDesk desk, LineReader reader, BodySi
             await StreamAsync(context, options, context.Request.Body, null, cancellationToken);
             return null;
         }
-        if (key.Length is 0 or > MaxKeyLength || key.Any(c => c is < '!' or > '~'))
-            return Failure.InvalidField(KeyHeader, $"must be 1 to {MaxKeyLength} visible ASCII characters");
-        var scoped = $"{context.User.Identity?.Name}\n{key}";
+        if (IdempotencyKeys.Check(key) is { } badKey) return badKey;
+        var scoped = IdempotencyKeys.Scope(context, key);
         var claim = await receipts.ClaimAsync(scoped, clock.Now, cancellationToken);
         switch (claim.State)
         {
             case ReceiptState.Busy:
-                context.Response.Headers.RetryAfter = "5";
-                return new Failure(FailureKind.Conflict, "idempotency-key-in-progress", "An import with this Idempotency-Key is still running.");
+                return IdempotencyKeys.InProgress(context, "An import");
             case ReceiptState.Finished when await HashAsync(context.Request.Body, cancellationToken) != claim.BodyHash:
-                return new Failure(FailureKind.Rule, "idempotency-key-reused", "This Idempotency-Key was used with another body; use a new key.");
+                return IdempotencyKeys.Reused;
             case ReceiptState.Finished:
                 context.Response.ContentType = ExchangeJson.MediaType;
-                context.Response.Headers["Idempotent-Replayed"] = "true";
+                context.Response.Headers[IdempotencyKeys.ReplayedHeader] = "true";
                 await foreach (var part in receipts.AnswerAsync(scoped, cancellationToken)) await context.Response.WriteAsync(part, cancellationToken);
                 return null;
         }
