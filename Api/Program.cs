@@ -48,7 +48,7 @@ app.UseMiddleware<KeyGate>();
 app.UseAuthorization();
 app.UseMiddleware<BodySizeLimit>();
 app.UseMiddleware<RequestBodies>();
-app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<HttpCaching>().UseMiddleware<WritesEmptyTheCache>());
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<IdempotentCreates>().UseMiddleware<HttpCaching>().UseMiddleware<WritesEmptyTheCache>());
 
 app.MapHealth();
 app.MapArticles();

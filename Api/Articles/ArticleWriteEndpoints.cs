@@ -20,7 +20,7 @@ public static class ArticleWriteEndpoints
     public static void MapArticleWrites(this RouteGroupBuilder group)
     {
         group.MapPost("", Create).WithName("createArticle").WithSummary("Create a draft article")
-            .RequireRole(Role.Contributor).WithWriteProblems();
+            .RequireRole(Role.Contributor).WithWriteProblems().WithIdempotencyKey();
         group.MapPut("/{key}", Replace).WithName("replaceArticle").WithSummary("Replace an article's content")
             .RequireRole(Role.Contributor).WithWriteProblems();
         group.MapPatch("/{key}", Patch).WithName("patchArticle").WithSummary("Change some of an article's fields (JSON merge patch)")

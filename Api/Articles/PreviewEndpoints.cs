@@ -17,7 +17,7 @@ public static class PreviewEndpoints
     {
         articles.MapPost("/{key}/preview-links", Create).WithName("createPreviewLink")
             .WithSummary("Make a signed, expiring URL that shows this article as it stands, without a key")
-            .RequireRole(Role.Contributor).WithWriteProblems();
+            .RequireRole(Role.Contributor).WithWriteProblems().WithIdempotencyKey();
         app.MapGroup("/api/v1/previews").WithTags("Articles").AddEndpointFilterFactory(QueryAllowlist.Create)
             .MapGet("/{token}", Read).WithName("readPreview").WithSummary("Read the article a preview link names, whatever its status")
             .WithDescription("Answers `private, no-store`. A link stops working when it expires or the article is deleted.")

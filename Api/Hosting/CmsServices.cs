@@ -83,6 +83,7 @@ public static class CmsServices
         services.AddSingleton<LineReader>();
         services.AddSingleton<IImportReceipts, SqliteImportReceipts>();
         services.AddSingleton<ImportRun>();
+        services.AddSingleton<ICreateReceipts, SqliteCreateReceipts>();
         services.AddSingleton(configuration.GetSection("Cms:Webhooks").Get<WebhookSettings>() ?? new WebhookSettings());
         services.AddSingleton<IWebhookStore, SqliteWebhookStore>();
         services.AddSingleton<IWebhookTargets, WebhookTargets>();

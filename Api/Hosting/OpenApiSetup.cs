@@ -56,8 +56,26 @@ public static class OpenApiSetup
                 Items = new OpenApiSchema { Type = JsonSchemaType.Object },
             });
             options.OperationFilter<KeysAndDescriptions>();
+            options.OperationFilter<IdempotencyKeyHeader>();
             options.SchemaFilter<Examples>();
         });
+    }
+
+    // The header is read by a middleware, not bound by the handler, so it is declared here for the endpoints that take it.
+    private sealed class IdempotencyKeyHeader : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            if (!IdempotentCreate.Marks(context.ApiDescription.ActionDescriptor.EndpointMetadata)) return;
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = IdempotencyKeys.Header,
+                In = ParameterLocation.Header,
+                Description = IdempotentCreate.Description,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = IdempotencyKeys.MaxLength },
+            });
+        }
     }
 
     private sealed class KeysAndDescriptions : IOperationFilter

@@ -20,7 +20,7 @@ public static class KeyEndpoints
     {
         var group = app.MapGroup("/api/v1/keys").WithTags("Keys").AddEndpointFilterFactory(QueryAllowlist.Create).RequireRole(Role.Admin);
         group.MapPost("", Create).WithName("createKey").WithSummary("Create a key; its secret is shown once")
-            .WithWriteProblems();
+            .WithWriteProblems().WithIdempotencyKey();
         group.MapGet("", List).WithName("listKeys").WithSummary("List keys, newest first")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/{id:guid}", Get).WithName("getKey").WithSummary("Get a key")

@@ -31,7 +31,7 @@ public static class ListingEndpoints
         var routes = map(app.MapGroup($"/api/v1/{route}").WithTags(tag).AddEndpointFilterFactory(QueryAllowlist.Create));
         routes.List.WithName($"list{tag}").WithSummary($"List {route} by name").ProducesValidationProblem();
         routes.Get.WithName($"get{what}").WithSummary($"Get {one} by id or slug").ProducesProblem(StatusCodes.Status404NotFound);
-        routes.Create.WithName($"create{what}").WithSummary($"Create {one}").RequireRole(Role.Editor).WithWriteProblems();
+        routes.Create.WithName($"create{what}").WithSummary($"Create {one}").RequireRole(Role.Editor).WithWriteProblems().WithIdempotencyKey();
         routes.Replace.WithName($"replace{what}").WithSummary($"Replace {one}").RequireRole(Role.Editor).WithWriteProblems();
         routes.Patch.WithName($"patch{what}").WithSummary($"Change some fields of {one} (JSON merge patch)")
             .Accepts<TRequest>(MergePatch.MediaType).RequireRole(Role.Editor).WithWriteProblems();

@@ -20,7 +20,8 @@ public static class WebhookEndpoints
         var group = app.MapGroup("/api/v1/webhooks").WithTags("Webhooks").AddEndpointFilterFactory(QueryAllowlist.Create).RequireRole(Role.Admin)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("", Register).WithName("registerWebhook").WithSummary("Register a webhook; its signing secret is shown once")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).WithIdempotencyKey();
         group.MapGet("", List).WithName("listWebhooks").WithSummary("List webhooks");
         group.MapGet("/{id:guid}", Get).WithName("getWebhook").WithSummary("Get a webhook").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{id:guid}", Delete).WithName("deleteWebhook").WithSummary("Delete a webhook and its deliveries")

@@ -1,3 +1,5 @@
+using Cms.Domain.Common;
+
 namespace Cms.Domain.Exchange;
 
 /// <summary>
@@ -26,14 +28,3 @@ public interface IImportReceipts
 /// <param name="State">Claimed for this request, finished by an earlier one, or busy with another still running.</param>
 /// <param name="BodyHash">For a finished key, the hash of the body it was used with.</param>
 public sealed record ReceiptClaim(ReceiptState State, string? BodyHash);
-
-/// <summary>Where a key stands.</summary>
-public enum ReceiptState
-{
-    /// <summary>The key is this request's: run the import.</summary>
-    Claimed,
-    /// <summary>An earlier request finished with this key.</summary>
-    Finished,
-    /// <summary>Another request with this key is still running.</summary>
-    Busy,
-}

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Cms.Domain.Common;
 using Cms.Infrastructure.Articles;
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Cms.Infrastructure.Database;
@@ -43,6 +44,14 @@ public static class WriteTransactions
         await write.Transaction.CommitAsync(cancellationToken);
         return null;
     }
+
+    /// <summary>Runs one statement in a write transaction of its own.</summary>
+    public static Task<Failure?> WriteAsync(this ISqlDialect dialect, string sql, object parameters, CancellationToken cancellationToken) =>
+        dialect.WriteAsync(async (connection, transaction) =>
+        {
+            await connection.ExecuteAsync(sql, parameters, transaction);
+            return null;
+        }, cancellationToken);
 }
 
 /// <summary>SQLite: one file, WAL, foreign keys on, writes under <c>BEGIN IMMEDIATE</c>.</summary>

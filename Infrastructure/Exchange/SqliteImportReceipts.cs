@@ -1,16 +1,17 @@
 using System.Runtime.CompilerServices;
+using Cms.Domain.Common;
 using Cms.Domain.Exchange;
 using Cms.Infrastructure.Database;
 using Dapper;
 
 namespace Cms.Infrastructure.Exchange;
 
-/// <summary>Keeps Idempotency-Key receipts; receipts older than a day are forgotten when a new key is claimed.</summary>
+/// <summary>
+/// Keeps the imports' Idempotency-Key receipts; receipts older than a day are forgotten when a new key is claimed. A key marked
+/// by another process run was left by a process that stopped.
+/// </summary>
 public sealed class SqliteImportReceipts(ISqlDialect dialect) : IImportReceipts
 {
-    // Each process run has its own mark: a key marked by another run was left by a process that stopped.
-    private static readonly string Run = Guid.NewGuid().ToString("N");
-
     /// <inheritdoc />
     public async Task<ReceiptClaim> ClaimAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -26,11 +27,11 @@ public sealed class SqliteImportReceipts(ISqlDialect dialect) : IImportReceipts
             await connection.ExecuteAsync(pruneSql, new { dayAgo = now.AddDays(-1) }, transaction);
             var held = await connection.QuerySingleOrDefaultAsync<Held>(readSql, new { key }, transaction);
             if (held?.FinishedAt is not null) claim = new ReceiptClaim(ReceiptState.Finished, held.BodyHash);
-            else if (held?.Owner == Run) claim = new ReceiptClaim(ReceiptState.Busy, null);
+            else if (held?.Owner == ProcessRun.Mark) claim = new ReceiptClaim(ReceiptState.Busy, null);
             else
             {
                 await connection.ExecuteAsync("DELETE FROM import_receipt_parts WHERE key = @key", new { key }, transaction);
-                await connection.ExecuteAsync(claimSql, new { key, run = Run, now }, transaction);
+                await connection.ExecuteAsync(claimSql, new { key, run = ProcessRun.Mark, now }, transaction);
                 claim = new ReceiptClaim(ReceiptState.Claimed, null);
             }
             return null;
@@ -40,28 +41,16 @@ public sealed class SqliteImportReceipts(ISqlDialect dialect) : IImportReceipts
 
     /// <inheritdoc />
     public Task KeepAsync(string key, int part, string text, CancellationToken cancellationToken) =>
-        dialect.WriteAsync(async (connection, transaction) =>
-        {
-            await connection.ExecuteAsync("INSERT INTO import_receipt_parts (key, part, text) VALUES (@key, @part, @text)", new { key, part, text }, transaction);
-            return null;
-        }, cancellationToken);
+        dialect.WriteAsync("INSERT INTO import_receipt_parts (key, part, text) VALUES (@key, @part, @text)", new { key, part, text }, cancellationToken);
 
     /// <inheritdoc />
     public Task FinishAsync(string key, string bodyHash, DateTimeOffset now, CancellationToken cancellationToken) =>
-        dialect.WriteAsync(async (connection, transaction) =>
-        {
-            await connection.ExecuteAsync("UPDATE import_receipts SET body_hash = @bodyHash, finished_at = @now WHERE key = @key",
-                new { key, bodyHash, now }, transaction);
-            return null;
-        }, cancellationToken);
+        dialect.WriteAsync("UPDATE import_receipts SET body_hash = @bodyHash, finished_at = @now WHERE key = @key", new { key, bodyHash, now },
+            cancellationToken);
 
     /// <inheritdoc />
     public Task ReleaseAsync(string key, CancellationToken cancellationToken) =>
-        dialect.WriteAsync(async (connection, transaction) =>
-        {
-            await connection.ExecuteAsync("DELETE FROM import_receipts WHERE key = @key AND finished_at IS NULL", new { key }, transaction);
-            return null;
-        }, cancellationToken);
+        dialect.WriteAsync("DELETE FROM import_receipts WHERE key = @key AND finished_at IS NULL", new { key }, cancellationToken);
 
     /// <inheritdoc />
     public async IAsyncEnumerable<string> AnswerAsync(string key, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,0 +1,12 @@
+namespace Cms.Domain.Common;
+
+/// <summary>Where an <c>Idempotency-Key</c> stands.</summary>
+public enum ReceiptState
+{
+    /// <summary>The key is this request's: run it.</summary>
+    Claimed,
+    /// <summary>An earlier request finished with this key.</summary>
+    Finished,
+    /// <summary>Another request with this key is still running.</summary>
+    Busy,
+}
