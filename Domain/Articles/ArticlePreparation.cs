@@ -53,6 +53,7 @@ public sealed class ArticlePreparation(IArticleReferences references)
     }
 
     private const string NoArticle = "which is no article";
+    private const string SelfTeaser = "has a read-also teaser pointing at the article itself";
 
     /// <summary>True when <paramref name="failure"/> is a teaser naming no article known yet (an import may meet it later in its file).</summary>
     public static bool NamesUnknownTeaser(Failure? failure) =>
@@ -73,11 +74,13 @@ public sealed class ArticlePreparation(IArticleReferences references)
         if (tagIds.Failure is { } noTag) return noTag;
 
         var body = parsed ?? ArticleBody.Parse(draft.Body);
+        if (draft.Slug is { } own && body.ReadAlsoKeys.Contains(own, StringComparer.OrdinalIgnoreCase))
+            return Failure.InvalidField("body", SelfTeaser);
         var targets = await references.ArticleIdsAsync(body.ReadAlsoKeys, cancellationToken);
         if (body.ReadAlsoKeys.FirstOrDefault(key => !targets.ContainsKey(key)) is { } missing)
             return Failure.InvalidField("body", $"has a read-also teaser pointing at '{missing}', {NoArticle}");
         if (existing is { } self && targets.Values.Contains(self.Id))
-            return Failure.InvalidField("body", "has a read-also teaser pointing at the article itself");
+            return Failure.InvalidField("body", SelfTeaser);
         if (existing is { } changed && changed.Language != draft.Language
             && await references.LanguageHolderAsync(changed.Id, draft.Language, cancellationToken) is { } holder)
             return Failure.InvalidField("language", $"is the language of '{holder}', a translation of this article; one article per language");

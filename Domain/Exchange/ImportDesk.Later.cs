@@ -7,8 +7,8 @@ namespace Cms.Domain.Exchange;
 /// <summary>
 /// Article lines whose teasers name an article the file brings later. An export puts every teaser's target first, except
 /// where teasers form a cycle (an article pointing at a newer one that points back): such lines wait until the file is
-/// read, then are written in the order their targets allow; a cycle is opened by writing its first article without the
-/// teasers that point into it, then again whole.
+/// read, then are written in the order their targets allow (<see cref="TeaserOrder"/>); a cycle is opened by writing one
+/// of its articles without the teasers that point into it, then again whole.
 /// </summary>
 public sealed partial class ImportDesk
 {
@@ -21,54 +21,46 @@ public sealed partial class ImportDesk
         return results.Where(result => !waiting.Contains(result.Line)).ToList();
     }
 
-    private async IAsyncEnumerable<IReadOnlyList<LineResult>> LaterAsync(List<ImportLine> later, ImportLedger? dryRunLedger, Caller caller,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    // The held lines, in the order their teasers allow (TeaserOrder), a batch at a time: first the lines that open a cycle,
+    // without the teasers into it (a draft when nothing else of the body is left to publish), then every line whole. A
+    // line whose teaser names an article neither the file nor the store has fails then.
+    private async IAsyncEnumerable<IReadOnlyList<LineResult>> LaterAsync(List<ImportLine> later, int batchSize, ImportLedger? dryRunLedger,
+        Caller caller, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        if (later.Count == 0) yield break;
+        var bodies = later.Select(line => ArticleBody.Parse(Draft(line).Body)).ToList();
+        var (order, openers) = TeaserOrder.Of(later.Select((line, i) => (Draft(line).Slug, bodies[i].ReadAlsoKeys)).ToList());
+        var slugs = later.Select(line => Draft(line).Slug).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var opened = new Dictionary<int, LineOutcome>();
-        while (later.Count > 0)
+        foreach (var batch in openers.Chunk(batchSize))
         {
-            var results = await OnceAsync(later, dryRunLedger, caller, cancellationToken);
-            var waiting = new List<ImportLine>();
-            var answered = Hold(later, results, waiting);
-            if (answered.Count > 0)
-                yield return answered.Select(result => opened.GetValueOrDefault(result.Line) == LineOutcome.Created && result.Outcome == LineOutcome.Updated
-                    ? result with { Outcome = LineOutcome.Created }
-                    : result).ToList();
-            if (waiting.Count < later.Count)
-            {
-                later = waiting;
-                continue;
-            }
-            var slugs = waiting.Select(line => Draft(line).Slug).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var first = waiting.Find(line => !opened.ContainsKey(line.Number) && ArticleBody.Parse(Draft(line).Body).ReadAlsoKeys.Any(slugs.Contains));
-            if (first is null)
-            {
-                yield return results.Where(result => waiting.Any(line => line.Number == result.Line)).ToList();
-                yield break;
-            }
-            // Without the teasers into the cycle; a draft when nothing else of the body is left to publish.
-            var record = (ArticleRecord)first.Record!;
-            var body = ArticleBody.Parse(record.Draft.Body).Without(slugs);
-            var opening = first with
-            {
-                Record = record with
-                {
-                    Draft = record.Draft with { Body = body },
-                    Publication = string.IsNullOrWhiteSpace(body) ? new Publication(ArticleStatus.Draft, null, null) : record.Publication,
-                },
-            };
-            var openedResult = (await OnceAsync([opening], dryRunLedger, caller, cancellationToken))[0];
-            if (openedResult.Outcome == LineOutcome.Failed)
-            {
-                yield return [openedResult];
-                waiting.Remove(first);
-            }
-            else
-            {
-                opened[first.Number] = openedResult.Outcome;
-            }
-            later = waiting;
+            var results = await OnceAsync(batch.Select(i => Opening(later[i], bodies[i], slugs)).ToList(), dryRunLedger, caller, cancellationToken);
+            foreach (var result in results) opened[result.Line] = result.Outcome;
+            var failed = results.Where(result => result.Outcome == LineOutcome.Failed).ToList();
+            if (failed.Count > 0) yield return failed;
         }
+        var whole = order.Select(i => later[i]).Where(line => opened.GetValueOrDefault(line.Number) != LineOutcome.Failed).ToList();
+        foreach (var batch in whole.Chunk(batchSize))
+        {
+            var results = await OnceAsync([.. batch], dryRunLedger, caller, cancellationToken);
+            yield return results.Select(result => opened.GetValueOrDefault(result.Line) == LineOutcome.Created && result.Outcome == LineOutcome.Updated
+                ? result with { Outcome = LineOutcome.Created }
+                : result).ToList();
+        }
+    }
+
+    private static ImportLine Opening(ImportLine line, ArticleBody body, IReadOnlySet<string> slugs)
+    {
+        var record = (ArticleRecord)line.Record!;
+        var opening = body.Without(slugs);
+        return line with
+        {
+            Record = record with
+            {
+                Draft = record.Draft with { Body = opening },
+                Publication = string.IsNullOrWhiteSpace(opening) ? new Publication(ArticleStatus.Draft, null, null) : record.Publication,
+            },
+        };
     }
 
     private static ArticleDraft Draft(ImportLine line) => ((ArticleRecord)line.Record!).Draft;

@@ -58,7 +58,7 @@ public sealed partial class ImportDesk(IImportStore store, ImportStores stores, 
                 committing = null;
                 yield return Hold(last, results, later);
             }
-            await foreach (var results in LaterAsync(later, options.DryRun ? dryRunLedger : null, caller, cancellationToken)) yield return results;
+            await foreach (var results in LaterAsync(later, options.BatchSize, options.DryRun ? dryRunLedger : null, caller, cancellationToken)) yield return results;
             if (!options.DryRun) await store.SettleAsync(cancellationToken);
         }
         finally
