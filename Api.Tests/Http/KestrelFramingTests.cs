@@ -91,6 +91,24 @@ public sealed class KestrelFramingTests
         });
     }
 
+    [Test]
+    public async Task An_empty_If_Match_names_no_tag_and_is_a_412_that_deletes_nothing()
+    {
+        const string body = """{"title":"Kept","body":"B","language":"en"}""";
+        var head = $"Host: cms\r\nAuthorization: Bearer {AdminKey}\r\nConnection: close\r\n";
+        var created = await SendAsync($"POST /api/v1/articles HTTP/1.1\r\n{head}Content-Type: application/json\r\nContent-Length: {body.Length}\r\n\r\n{body}");
+        var location = created.Split("\r\n").Single(line => line.StartsWith("Location: ", StringComparison.OrdinalIgnoreCase))["Location: ".Length..];
+
+        var refused = await SendAsync($"DELETE {location} HTTP/1.1\r\n{head}If-Match: \r\n\r\n");
+        var kept = await SendAsync($"GET {location} HTTP/1.1\r\n{head}\r\n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused, Does.StartWith("HTTP/1.1 412").And.Contain("\"code\":\"precondition-failed\""));
+            Assert.That(kept, Does.StartWith("HTTP/1.1 200"));
+        });
+    }
+
     private async Task<string> SendAsync(string request)
     {
         using var tcp = new TcpClient();

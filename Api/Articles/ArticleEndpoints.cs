@@ -82,12 +82,12 @@ public static class ArticleEndpoints
         var audience = Audiences.Of(context);
         if (IsDefault(audience, formats, include, fields) && await typeset.FindAsync(key, cancellationToken) is { } set)
         {
-            HttpCaching.SetVersion(context, set.Version, set.UpdatedAt);
+            HttpCaching.SetVersion(context, set.Id.ToString(), set.Version, set.UpdatedAt);
             return TypesetAnswer.Of(set);
         }
         var view = await catalog.FindAsync(key, audience, shape.Value!.Formats, cancellationToken, shape.Value.Includes);
         if (view is null) return Problems.NotFound("article", key);
-        HttpCaching.SetVersion(context, view.Version, view.UpdatedAt);
+        HttpCaching.SetVersion(context, view.Id.ToString(), view.Version, view.UpdatedAt);
         var shares = await SharesAsync(sharing, shape.Value.Includes, [view], context, cancellationToken);
         return new Shaped<ArticleResponse>(ArticleResponse.From(view, links, shares.GetValueOrDefault(view.Id)), shape.Value.Fields, list: false);
     }

@@ -61,7 +61,7 @@ public static class ArticleRevisionEndpoints
         [Description("The article's id or slug.")] string key, [Description("The revision's number.")] int number, HttpContext context,
         ArticleDesk desk, IArticleCatalog catalog, ArticleLinks links, CancellationToken cancellationToken)
     {
-        var outcome = await desk.RestoreRevisionAsync(key, number, HttpCaching.IfMatchVersion(context.Request), Callers.Required(context.User),
+        var outcome = await desk.RestoreRevisionAsync(key, number, EntityTags.IfMatch(context.Request), Callers.Required(context.User),
             cancellationToken);
         return await ArticleWriteEndpoints.OkAsync(outcome, context, catalog, links, cancellationToken);
     }

@@ -28,7 +28,7 @@ public static class ArticleWorkflowEndpoints
         [Description("The article's id or slug.")] string key, PublishRequest? request, ArticleDesk desk, IArticleCatalog catalog,
         ArticleLinks links, HttpContext context, CancellationToken cancellationToken)
     {
-        var outcome = await desk.PublishAsync(key, request?.PublishedAt, HttpCaching.IfMatchVersion(context.Request),
+        var outcome = await desk.PublishAsync(key, request?.PublishedAt, EntityTags.IfMatch(context.Request),
             Callers.Required(context.User), cancellationToken);
         return await ArticleWriteEndpoints.OkAsync(outcome, context, catalog, links, cancellationToken);
     }
@@ -52,10 +52,10 @@ public static class ArticleWorkflowEndpoints
         ActAsync(desk.RestoreAsync, key, catalog, links, context, cancellationToken);
 
     private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> ActAsync(
-        Func<string, int?, Caller, CancellationToken, Task<Domain.Common.Outcome<Article>>> action, string key, IArticleCatalog catalog,
+        Func<string, Domain.Common.Precondition, Caller, CancellationToken, Task<Domain.Common.Outcome<Article>>> action, string key, IArticleCatalog catalog,
         ArticleLinks links, HttpContext context, CancellationToken cancellationToken)
     {
-        var outcome = await action(key, HttpCaching.IfMatchVersion(context.Request), Callers.Required(context.User), cancellationToken);
+        var outcome = await action(key, EntityTags.IfMatch(context.Request), Callers.Required(context.User), cancellationToken);
         return await ArticleWriteEndpoints.OkAsync(outcome, context, catalog, links, cancellationToken);
     }
 }

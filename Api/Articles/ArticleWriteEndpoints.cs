@@ -49,7 +49,7 @@ public static class ArticleWriteEndpoints
         ArticleDesk desk, IArticleCatalog catalog, ArticleLinks links, HttpContext context, CancellationToken cancellationToken)
     {
         if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
-        var outcome = await desk.ReplaceAsync(key, request.ToDraft(), HttpCaching.IfMatchVersion(context.Request),
+        var outcome = await desk.ReplaceAsync(key, request.ToDraft(), EntityTags.IfMatch(context.Request),
             Callers.Required(context.User), cancellationToken);
         return await OkAsync(outcome, context, catalog, links, cancellationToken);
     }
@@ -62,25 +62,23 @@ public static class ArticleWriteEndpoints
     {
         var patch = await MergePatch.ReadAsync(context.Request, cancellationToken);
         if (patch.Failure is { } unreadable) return Problems.For(unreadable);
-        var caller = Callers.Required(context.User);
-        var opened = await desk.OpenAsync(key, caller, ArticleAction.Edit, cancellationToken);
-        if (opened.Failure is { } closed) return Problems.For(closed);
-        var article = opened.Value!;
-        var merged = MergePatch.Apply(ArticleRequest.From(article), patch.Value!, json.Value.SerializerOptions);
-        if (merged.Failure is { } badField) return Problems.For(badField);
-        var request = merged.Value!;
-        if (patch.Value!.ContainsKey("body") && !patch.Value.ContainsKey("excerpt") && article.Content.ExcerptFollowsBody())
-            request = request with { Excerpt = null };
-        if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
-        var ifMatch = HttpCaching.IfMatchVersion(context.Request) ?? article.Version;
-        var outcome = await desk.ReplaceAsync(article.Id.ToString(), request.ToDraft(), ifMatch, caller, cancellationToken);
+        var outcome = await desk.EditAsync(key, async article =>
+        {
+            var merged = MergePatch.Apply(ArticleRequest.From(article), patch.Value!, json.Value.SerializerOptions);
+            if (merged.Failure is { } badField) return badField;
+            var request = merged.Value!;
+            if (patch.Value!.ContainsKey("body") && !patch.Value.ContainsKey("excerpt") && article.Content.ExcerptFollowsBody())
+                request = request with { Excerpt = null };
+            if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Refusal(invalid.ToDictionary());
+            return request.ToDraft();
+        }, EntityTags.IfMatch(context.Request), Callers.Required(context.User), cancellationToken);
         return await OkAsync(outcome, context, catalog, links, cancellationToken);
     }
 
     /// <summary>Deletes an article.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
         [Description("The article's id or slug.")] string key, ArticleDesk desk, HttpContext context, CancellationToken cancellationToken) =>
-        await desk.DeleteAsync(key, HttpCaching.IfMatchVersion(context.Request), Callers.Required(context.User), cancellationToken) is { } failure
+        await desk.DeleteAsync(key, EntityTags.IfMatch(context.Request), Callers.Required(context.User), cancellationToken) is { } failure
             ? Problems.For(failure)
             : TypedResults.NoContent();
 
@@ -95,7 +93,7 @@ public static class ArticleWriteEndpoints
     {
         var view = await catalog.FindAsync(article.Id.ToString(), Audience.Newsroom, BodyFormats.Html, cancellationToken)
             ?? throw new InvalidOperationException($"Article {article.Id} vanished right after it was written.");
-        HttpCaching.SetVersion(context, view.Version);
+        HttpCaching.SetVersion(context, view.Id.ToString(), view.Version);
         Audit.AuditTrail.NameResource(context, $"articles/{view.Id}");
         return ArticleResponse.From(view, links);
     }

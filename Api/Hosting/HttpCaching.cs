@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Hashing;
 
 namespace Cms.Api.Hosting;
 
@@ -14,22 +13,10 @@ public sealed class HttpCaching(RequestDelegate next, CachingSettings settings)
     /// Marks the response as showing a resource at this version, so its ETag can carry it to <c>If-Match</c>,
     /// and, when given, when the resource last changed (its <c>Last-Modified</c>).
     /// </summary>
-    public static void SetVersion(HttpContext context, int version, DateTimeOffset? lastModified = null)
+    public static void SetVersion(HttpContext context, string resource, int version, DateTimeOffset? lastModified = null)
     {
-        context.Items[VersionItem] = version;
+        context.Items[VersionItem] = (resource, version);
         if (lastModified is { } changed) context.Response.Headers.LastModified = changed.ToString("R", CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>The version named by an <c>If-Match</c> header: null when absent or <c>*</c>, -1 when it names none.</summary>
-    public static int? IfMatchVersion(HttpRequest request)
-    {
-        var header = request.Headers.IfMatch.ToString();
-        if (header.Length == 0 || header.Trim() == "*") return null;
-        var tag = header.Split(',')[0].Trim().Trim('"');
-        var dash = tag.IndexOf('-', StringComparison.Ordinal);
-        return tag.StartsWith('v') && dash > 1 && int.TryParse(tag.AsSpan(1, dash - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
-            ? version
-            : -1;
     }
 
     /// <summary>Runs the rest of the pipeline and tags what it answered.</summary>
@@ -55,9 +42,7 @@ public sealed class HttpCaching(RequestDelegate next, CachingSettings settings)
         var response = context.Response;
         if (response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status201Created && buffer.Length > 0)
         {
-            // An ETag only has to change when the bytes do: a fast non-cryptographic hash, where SHA-256 was 4 % of a cold read.
-            var hash = Convert.ToHexStringLower(XxHash128.Hash(buffer.Written.Span))[..20];
-            var etag = context.Items[VersionItem] is int version ? $"\"v{version}-{hash}\"" : $"\"{hash}\"";
+            var etag = EntityTags.Of(buffer.Written.Span, context.Items[VersionItem] as (string, int)?);
             response.Headers.ETag = etag;
             if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
             {

@@ -34,6 +34,10 @@ public static partial class Problems
             Extensions = { ["code"] = "validation-failed" },
         });
 
+    /// <summary>The refusal of a use case's input that broke these field rules; answered as <see cref="Invalid(IDictionary{string, string[]}, string?)"/>.</summary>
+    public static Failure Refusal(IDictionary<string, string[]> errors) =>
+        new(FailureKind.Invalid, "validation-failed", Describe(errors), errors.AsReadOnly());
+
     /// <summary>A 400 naming one field.</summary>
     public static ProblemHttpResult Invalid(string field, string message) =>
         Invalid(new Dictionary<string, string[]> { [field] = [message] });

@@ -64,7 +64,7 @@ public static class ListingEndpoints
     {
         var record = await listing.Store.FindAsync(key, cancellationToken);
         if (record is null || listing.Show(record, Audiences.Of(context)) is not { } shown) return Problems.NotFound(listing.What, key);
-        HttpCaching.SetVersion(context, record.Version, record.UpdatedAt);
+        HttpCaching.SetVersion(context, record.Id.ToString(), record.Version, record.UpdatedAt);
         return TypedResults.Ok(shown);
     }
 
@@ -79,7 +79,7 @@ public static class ListingEndpoints
         var (slug, details) = listing.Read(request);
         var outcome = await listing.Desk.CreateAsync(slug, details, cancellationToken);
         if (outcome.Failure is { } failure) return Problems.For(failure);
-        HttpCaching.SetVersion(context, outcome.Value!.Version);
+        HttpCaching.SetVersion(context, outcome.Value!.Id.ToString(), outcome.Value.Version);
         return TypedResults.Created($"/api/v1/{listing.Route}/{outcome.Value.Id}", listing.Show(outcome.Value, Audience.Newsroom));
     }
 
@@ -92,7 +92,7 @@ public static class ListingEndpoints
     {
         if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
         var (slug, details) = listing.Read(request);
-        var outcome = await listing.Desk.ReplaceAsync(key, slug, details, HttpCaching.IfMatchVersion(context.Request), cancellationToken);
+        var outcome = await listing.Desk.ReplaceAsync(key, slug, details, EntityTags.IfMatch(context.Request), cancellationToken);
         return await AnswerAsync(outcome, listing, context, cancellationToken);
     }
 
@@ -105,14 +105,13 @@ public static class ListingEndpoints
     {
         var patch = await MergePatch.ReadAsync(context.Request, cancellationToken);
         if (patch.Failure is { } unreadable) return Problems.For(unreadable);
-        var current = await listing.Store.FindAsync(key, cancellationToken);
-        if (current is null) return Problems.NotFound(listing.What, key);
-        var merged = MergePatch.Apply(listing.Write(current), patch.Value!, json.Value.SerializerOptions);
-        if (merged.Failure is { } badField) return Problems.For(badField);
-        if (await validator.ValidateAsync(merged.Value!, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
-        var (slug, details) = listing.Read(merged.Value!);
-        var ifMatch = HttpCaching.IfMatchVersion(context.Request) ?? current.Version;
-        var outcome = await listing.Desk.ReplaceAsync(current.Id.ToString(), slug, details, ifMatch, cancellationToken);
+        var outcome = await listing.Desk.EditAsync(key, async current =>
+        {
+            var merged = MergePatch.Apply(listing.Write(current), patch.Value!, json.Value.SerializerOptions);
+            if (merged.Failure is { } badField) return badField;
+            if (await validator.ValidateAsync(merged.Value!, cancellationToken) is { IsValid: false } invalid) return Problems.Refusal(invalid.ToDictionary());
+            return listing.Read(merged.Value!);
+        }, EntityTags.IfMatch(context.Request), cancellationToken);
         return await AnswerAsync(outcome, listing, context, cancellationToken);
     }
 
@@ -122,7 +121,7 @@ public static class ListingEndpoints
         CancellationToken cancellationToken)
         where TDetails : class
         where TRequest : class =>
-        await listing.Desk.DeleteAsync(key, HttpCaching.IfMatchVersion(context.Request), cancellationToken) is { } failure
+        await listing.Desk.DeleteAsync(key, EntityTags.IfMatch(context.Request), cancellationToken) is { } failure
             ? Problems.For(failure)
             : TypedResults.NoContent();
 
@@ -134,7 +133,7 @@ public static class ListingEndpoints
     {
         if (outcome.Failure is { } failure) return Problems.For(failure);
         var stored = await listing.Store.FindAsync(outcome.Value!.Id.ToString(), cancellationToken) ?? outcome.Value;
-        HttpCaching.SetVersion(context, stored.Version, stored.UpdatedAt);
+        HttpCaching.SetVersion(context, stored.Id.ToString(), stored.Version, stored.UpdatedAt);
         return TypedResults.Ok(listing.Show(stored, Audience.Newsroom)!);
     }
 }

@@ -62,7 +62,7 @@ public static class SampleNewsroom
     {
         var created = await desk.CreateAsync(draft, Samples, cancellationToken);
         var article = created.Value ?? throw new InvalidOperationException($"Sample article refused: {created.Failure?.Detail}");
-        await desk.PublishAsync(article.Id.ToString(), null, null, Samples, cancellationToken);
+        await desk.PublishAsync(article.Id.ToString(), null, Precondition.None, Samples, cancellationToken);
         return article.Slug;
     }
 }

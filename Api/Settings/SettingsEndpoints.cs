@@ -33,7 +33,7 @@ public static class SettingsEndpoints
     {
         await refresh.CheckAsync(cancellationToken);
         var current = settings.Current;
-        HttpCaching.SetVersion(context, current.Version);
+        HttpCaching.SetVersion(context, SettingsDesk.Resource, current.Version);
         return TypedResults.Ok(SettingsResponse.From(current));
     }
 
@@ -42,9 +42,9 @@ public static class SettingsEndpoints
         IValidator<SettingsRequest> validator, SettingsDesk desk, HttpContext context, CancellationToken cancellationToken)
     {
         if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
-        var outcome = await desk.ReplaceAsync(request.ToSettings(), HttpCaching.IfMatchVersion(context.Request), cancellationToken);
+        var outcome = await desk.ReplaceAsync(request.ToSettings(), EntityTags.IfMatch(context.Request), cancellationToken);
         if (outcome.Failure is { } failure) return Problems.For(failure);
-        HttpCaching.SetVersion(context, outcome.Value!.Version);
+        HttpCaching.SetVersion(context, SettingsDesk.Resource, outcome.Value!.Version);
         return TypedResults.Ok(SettingsResponse.From(outcome.Value));
     }
 }

@@ -26,17 +26,25 @@ public sealed class ArticleDesk(IArticleStore articles, IArticleRevisions revisi
     }
 
     /// <summary>Replaces what the editors wrote on an existing article.</summary>
-    public async Task<Outcome<Article>> ReplaceAsync(string key, ArticleDraft draft, int? ifMatch, Caller caller, CancellationToken cancellationToken)
+    public Task<Outcome<Article>> ReplaceAsync(string key, ArticleDraft draft, Precondition precondition, Caller caller,
+        CancellationToken cancellationToken) =>
+        EditAsync(key, _ => Task.FromResult<Outcome<ArticleDraft>>(draft), precondition, caller, cancellationToken);
+
+    /// <summary>Rewrites an article's content from the version stored (as a merge patch does), and stores it over that version.</summary>
+    public async Task<Outcome<Article>> EditAsync(string key, Func<Article, Task<Outcome<ArticleDraft>>> edit, Precondition precondition,
+        Caller caller, CancellationToken cancellationToken)
     {
-        var found = await FindCurrentAsync(key, ifMatch, caller, ArticleAction.Edit, cancellationToken);
+        var found = await FindCurrentAsync(key, precondition, caller, ArticleAction.Edit, cancellationToken);
         if (found.Failure is { } failure) return failure;
-        return await ReviseAsync(found.Value!, draft, caller, cancellationToken);
+        var draft = await edit(found.Value!);
+        if (draft.Failure is { } refused) return refused;
+        return await ReviseAsync(found.Value!, draft.Value!, caller, cancellationToken);
     }
 
     /// <summary>Writes an earlier revision's content and slug back as a new revision; the status stays as it is.</summary>
-    public async Task<Outcome<Article>> RestoreRevisionAsync(string key, int number, int? ifMatch, Caller caller, CancellationToken cancellationToken)
+    public async Task<Outcome<Article>> RestoreRevisionAsync(string key, int number, Precondition precondition, Caller caller, CancellationToken cancellationToken)
     {
-        var found = await FindCurrentAsync(key, ifMatch, caller, ArticleAction.Edit, cancellationToken);
+        var found = await FindCurrentAsync(key, precondition, caller, ArticleAction.Edit, cancellationToken);
         if (found.Failure is { } failure) return failure;
         var revision = await revisions.FindAsync(found.Value!.Id, number, cancellationToken);
         if (revision is null) return new Failure(FailureKind.NotFound, "revision-not-found", $"The article '{key}' has no revision {number}.");
@@ -44,24 +52,24 @@ public sealed class ArticleDesk(IArticleStore articles, IArticleRevisions revisi
     }
 
     /// <summary>Publishes now, backdated, or (with a future time) schedules.</summary>
-    public Task<Outcome<Article>> PublishAsync(string key, DateTimeOffset? at, int? ifMatch, Caller caller, CancellationToken cancellationToken) =>
-        ChangeAsync(key, ifMatch, caller, article => article.Publish(at, clock.Now), cancellationToken);
+    public Task<Outcome<Article>> PublishAsync(string key, DateTimeOffset? at, Precondition precondition, Caller caller, CancellationToken cancellationToken) =>
+        ChangeAsync(key, precondition, caller, article => article.Publish(at, clock.Now), cancellationToken);
 
     /// <summary>Takes a public or scheduled article back to draft.</summary>
-    public Task<Outcome<Article>> UnpublishAsync(string key, int? ifMatch, Caller caller, CancellationToken cancellationToken) =>
-        ChangeAsync(key, ifMatch, caller, article =>
+    public Task<Outcome<Article>> UnpublishAsync(string key, Precondition precondition, Caller caller, CancellationToken cancellationToken) =>
+        ChangeAsync(key, precondition, caller, article =>
         {
             article.Unpublish(clock.Now);
             return null;
         }, cancellationToken);
 
     /// <summary>Withdraws an article from public view, keeping it.</summary>
-    public Task<Outcome<Article>> ArchiveAsync(string key, int? ifMatch, Caller caller, CancellationToken cancellationToken) =>
-        ChangeAsync(key, ifMatch, caller, article => article.Archive(clock.Now), cancellationToken);
+    public Task<Outcome<Article>> ArchiveAsync(string key, Precondition precondition, Caller caller, CancellationToken cancellationToken) =>
+        ChangeAsync(key, precondition, caller, article => article.Archive(clock.Now), cancellationToken);
 
     /// <summary>Brings an archived article back to where it stood before.</summary>
-    public Task<Outcome<Article>> RestoreAsync(string key, int? ifMatch, Caller caller, CancellationToken cancellationToken) =>
-        ChangeAsync(key, ifMatch, caller, article => article.Unarchive(clock.Now), cancellationToken);
+    public Task<Outcome<Article>> RestoreAsync(string key, Precondition precondition, Caller caller, CancellationToken cancellationToken) =>
+        ChangeAsync(key, precondition, caller, article => article.Unarchive(clock.Now), cancellationToken);
 
     /// <summary>Publishes every scheduled article that has fallen due, each once; returns how many it published.</summary>
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
@@ -70,7 +78,7 @@ public sealed class ArticleDesk(IArticleStore articles, IArticleRevisions revisi
         var published = 0;
         foreach (var id in await articles.FindDueAsync(now, cancellationToken))
         {
-            var outcome = await ChangeAsync(id.ToString(), null, Caller.Scheduler,
+            var outcome = await ChangeAsync(id.ToString(), Precondition.None, Caller.Scheduler,
                 article => article.PublishIfDue(now) ? null : new Failure(FailureKind.Conflict, "not-due", "Published or moved meanwhile."),
                 cancellationToken);
             if (outcome.Succeeded) published++;
@@ -79,9 +87,9 @@ public sealed class ArticleDesk(IArticleStore articles, IArticleRevisions revisi
     }
 
     /// <summary>Deletes an article, leaving a tombstone.</summary>
-    public async Task<Failure?> DeleteAsync(string key, int? ifMatch, Caller caller, CancellationToken cancellationToken)
+    public async Task<Failure?> DeleteAsync(string key, Precondition precondition, Caller caller, CancellationToken cancellationToken)
     {
-        var found = await FindCurrentAsync(key, ifMatch, caller, ArticleAction.Delete, cancellationToken);
+        var found = await FindCurrentAsync(key, precondition, caller, ArticleAction.Delete, cancellationToken);
         if (found.Failure is { } failure) return failure;
         var article = found.Value!;
         var now = clock.Now;
@@ -91,7 +99,7 @@ public sealed class ArticleDesk(IArticleStore articles, IArticleRevisions revisi
 
     /// <summary>The article as stored, when the caller may do <paramref name="action"/> to it.</summary>
     public async Task<Outcome<Article>> OpenAsync(string key, Caller caller, ArticleAction action, CancellationToken cancellationToken) =>
-        await FindCurrentAsync(key, null, caller, action, cancellationToken);
+        await FindCurrentAsync(key, Precondition.None, caller, action, cancellationToken);
 
     private async Task<Outcome<Article>> ReviseAsync(Article article, ArticleDraft draft, Caller caller, CancellationToken cancellationToken)
     {
@@ -107,10 +115,10 @@ public sealed class ArticleDesk(IArticleStore articles, IArticleRevisions revisi
         return await articles.UpdateAsync(article, body, loadedVersion, revision, change, cancellationToken) is { } stale ? stale : article;
     }
 
-    private async Task<Outcome<Article>> ChangeAsync(string key, int? ifMatch, Caller caller, Func<Article, Failure?> change,
+    private async Task<Outcome<Article>> ChangeAsync(string key, Precondition precondition, Caller caller, Func<Article, Failure?> change,
         CancellationToken cancellationToken)
     {
-        var found = await FindCurrentAsync(key, ifMatch, caller, ArticleAction.ChangeStatus, cancellationToken);
+        var found = await FindCurrentAsync(key, precondition, caller, ArticleAction.ChangeStatus, cancellationToken);
         if (found.Failure is { } failure) return failure;
         var article = found.Value!;
         var before = article.State;
@@ -122,13 +130,13 @@ public sealed class ArticleDesk(IArticleStore articles, IArticleRevisions revisi
         return await articles.UpdateAsync(article, null, loadedVersion, revision, announced, cancellationToken) is { } stale ? stale : article;
     }
 
-    private async Task<Outcome<Article>> FindCurrentAsync(string key, int? ifMatch, Caller caller, ArticleAction action,
+    private async Task<Outcome<Article>> FindCurrentAsync(string key, Precondition precondition, Caller caller, ArticleAction action,
         CancellationToken cancellationToken)
     {
         var article = await articles.FindAsync(key, cancellationToken);
         if (article is null) return Failure.NotFound("article", key);
         if (ArticleRights.Check(caller, article, action, key) is { } refused) return refused;
-        if (ifMatch is { } expected && expected != article.Version) return Failure.Stale("article");
+        if (!precondition.Admits(article.Id.ToString(), article.Version)) return Failure.Stale("article");
         return article;
     }
 }

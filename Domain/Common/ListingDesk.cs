@@ -17,11 +17,20 @@ public sealed class ListingDesk<TDetails>(IListingStore<TDetails> store, IClock 
     }
 
     /// <summary>Replaces a record's details, and its slug when one is given.</summary>
-    public async Task<Outcome<Listed<TDetails>>> ReplaceAsync(string key, string? slug, TDetails details, int? ifMatch, CancellationToken cancellationToken)
+    public Task<Outcome<Listed<TDetails>>> ReplaceAsync(string key, string? slug, TDetails details, Precondition precondition,
+        CancellationToken cancellationToken) =>
+        EditAsync(key, _ => Task.FromResult<Outcome<(string?, TDetails)>>((slug, details)), precondition, cancellationToken);
+
+    /// <summary>Rewrites a record from the version stored (as a merge patch does), and stores it over that version.</summary>
+    public async Task<Outcome<Listed<TDetails>>> EditAsync(string key, Func<Listed<TDetails>, Task<Outcome<(string? Slug, TDetails Details)>>> edit,
+        Precondition precondition, CancellationToken cancellationToken)
     {
-        var found = await FindCurrentAsync(key, ifMatch, cancellationToken);
+        var found = await FindCurrentAsync(key, precondition, cancellationToken);
         if (found.Failure is { } failure) return failure;
         var current = found.Value!;
+        var edited = await edit(current);
+        if (edited.Failure is { } unfit) return unfit;
+        var (slug, details) = edited.Value;
         var chosen = await SlugChoice.ChooseAsync(what, slug, (current.Id, current.Slug), nameOf(details), store.SlugTakenAsync, cancellationToken);
         if (chosen.Failure is { } taken) return taken;
         var record = current with { Slug = chosen.Value!, Details = details, UpdatedAt = clock.Now, Version = current.Version + 1 };
@@ -31,9 +40,9 @@ public sealed class ListingDesk<TDetails>(IListingStore<TDetails> store, IClock 
     }
 
     /// <summary>Deletes a record.</summary>
-    public async Task<Failure?> DeleteAsync(string key, int? ifMatch, CancellationToken cancellationToken)
+    public async Task<Failure?> DeleteAsync(string key, Precondition precondition, CancellationToken cancellationToken)
     {
-        var found = await FindCurrentAsync(key, ifMatch, cancellationToken);
+        var found = await FindCurrentAsync(key, precondition, cancellationToken);
         if (found.Failure is { } failure) return failure;
         var current = found.Value!;
         return await store.DeleteAsync(current.Id, current.Version, Announce(current, null, clock.Now), cancellationToken);
@@ -42,11 +51,11 @@ public sealed class ListingDesk<TDetails>(IListingStore<TDetails> store, IClock 
     private NewsroomEvent Announce(Listed<TDetails>? old, Listed<TDetails>? now, DateTimeOffset at) =>
         NewsroomEvents.Listing(what, old, now, nameOf, at);
 
-    private async Task<Outcome<Listed<TDetails>>> FindCurrentAsync(string key, int? ifMatch, CancellationToken cancellationToken)
+    private async Task<Outcome<Listed<TDetails>>> FindCurrentAsync(string key, Precondition precondition, CancellationToken cancellationToken)
     {
         var record = await store.FindAsync(key, cancellationToken);
         if (record is null) return Failure.NotFound(what, key);
-        if (ifMatch is { } expected && expected != record.Version) return Failure.Stale(what);
+        if (!precondition.Admits(record.Id.ToString(), record.Version)) return Failure.Stale(what);
         return record;
     }
 }

@@ -6,15 +6,18 @@ namespace Cms.Domain.Settings;
 public sealed class SettingsDesk(ISiteSettingsStore store, SiteSettingsCache cache, IClock clock)
 {
     /// <summary>Replaces the settings, guarded by the version the caller last saw when it gives one.</summary>
-    public async Task<Outcome<StoredSettings>> ReplaceAsync(SiteSettings settings, int? ifMatch, CancellationToken cancellationToken)
+    public async Task<Outcome<StoredSettings>> ReplaceAsync(SiteSettings settings, Precondition precondition, CancellationToken cancellationToken)
     {
         var version = (await store.FindAsync(cancellationToken))?.Version ?? 0;
-        if (ifMatch is { } expected && expected != version) return Stale;
+        if (!precondition.Admits(Resource, version)) return Stale;
         var saved = new StoredSettings(settings, version + 1, clock.Now);
         if (await store.SaveAsync(saved, version, cancellationToken) is { } refused) return refused;
         cache.Keep(saved);
         return saved;
     }
+
+    /// <summary>How the settings are named to a precondition: there is one record of them.</summary>
+    public const string Resource = "settings";
 
     /// <summary>The refusal when someone else saved the settings in between.</summary>
     public static readonly Failure Stale =
