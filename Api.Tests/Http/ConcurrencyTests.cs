@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 namespace Cms.Api.Tests.Http;
 
 /// <summary>If-Match with the article's ETag guards every write and action: a stale one is a 412 that changes nothing, and
-/// among writers sending the same ETag at once exactly one wins.</summary>
+/// among writers sending the same ETag at once exactly one wins. Without If-Match the last writer wins and none is refused.</summary>
 public sealed class ConcurrencyTests : SharedCms
 {
     public static IEnumerable<TestCaseData> Writes()
@@ -95,6 +95,54 @@ public sealed class ConcurrencyTests : SharedCms
             Assert.That(revisions["items"]!.AsArray(), Has.Count.EqualTo(3));
         });
     }
+
+    [Test]
+    public async Task Of_merge_patches_sent_at_once_without_If_Match_every_one_succeeds_and_each_leaves_a_revision()
+    {
+        var id = await ArticleAtVersionTwoAsync();
+
+        var answers = await AtOnceAsync(20, i => new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/articles/{id}")
+            { Content = Json.Body($$"""{"subtitle":"s{{i}}"}""", "application/merge-patch+json") });
+
+        var article = await Admin.GetJsonAsync($"/api/v1/articles/{id}");
+        var revisions = await Admin.GetJsonAsync($"/api/v1/articles/{id}/revisions?limit=100");
+        Assert.Multiple(() =>
+        {
+            Assert.That(answers, Is.All.EqualTo(HttpStatusCode.OK));
+            Assert.That(article["subtitle"]!.GetValue<string>(), Does.Match("^s[0-9]+$"));
+            Assert.That(revisions["items"]!.AsArray(), Has.Count.EqualTo(22));
+        });
+    }
+
+    [Test]
+    public async Task Of_workflow_actions_sent_at_once_without_If_Match_every_one_succeeds()
+    {
+        var id = await ArticleAtVersionTwoAsync();
+
+        var answers = await AtOnceAsync(20, i => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/articles/{id}/{(i % 2 == 0 ? "unpublish" : "publish")}"));
+
+        Assert.That(answers, Is.All.EqualTo(HttpStatusCode.OK));
+    }
+
+    [TestCase("tags", "description")]
+    [TestCase("authors", "bio")]
+    public async Task Of_listing_patches_sent_at_once_without_If_Match_every_one_succeeds(string route, string field)
+    {
+        var id = (await Admin.PostJsonAsync($"/api/v1/{route}", new { name = $"Crowded {Guid.NewGuid():N}" }))["id"]!.GetValue<string>();
+
+        var answers = await AtOnceAsync(20, i => new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/{route}/{id}")
+            { Content = Json.Body($$"""{"{{field}}":"d{{i}}"}""", "application/merge-patch+json") });
+
+        Assert.That(answers, Is.All.EqualTo(HttpStatusCode.OK));
+    }
+
+    private async Task<HttpStatusCode[]> AtOnceAsync(int count, Func<int, HttpRequestMessage> request) =>
+        await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
+        {
+            using var sent = request(i);
+            using var response = await Admin.SendAsync(sent);
+            return response.StatusCode;
+        }));
 
     private async Task<string> ArticleAtVersionTwoAsync()
     {

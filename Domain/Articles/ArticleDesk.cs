@@ -31,25 +31,24 @@ public sealed class ArticleDesk(IArticleStore articles, IArticleRevisions revisi
         EditAsync(key, _ => Task.FromResult<Outcome<ArticleDraft>>(draft), precondition, caller, cancellationToken);
 
     /// <summary>Rewrites an article's content from the version stored (as a merge patch does), and stores it over that version.</summary>
-    public async Task<Outcome<Article>> EditAsync(string key, Func<Article, Task<Outcome<ArticleDraft>>> edit, Precondition precondition,
-        Caller caller, CancellationToken cancellationToken)
-    {
-        var found = await FindCurrentAsync(key, precondition, caller, ArticleAction.Edit, cancellationToken);
-        if (found.Failure is { } failure) return failure;
-        var draft = await edit(found.Value!);
-        if (draft.Failure is { } refused) return refused;
-        return await ReviseAsync(found.Value!, draft.Value!, caller, cancellationToken);
-    }
+    public Task<Outcome<Article>> EditAsync(string key, Func<Article, Task<Outcome<ArticleDraft>>> edit, Precondition precondition,
+        Caller caller, CancellationToken cancellationToken) =>
+        precondition.RunAsync<Article>($"article:{key}", async () =>
+        {
+            var found = await FindCurrentAsync(key, precondition, caller, ArticleAction.Edit, cancellationToken);
+            if (found.Failure is { } failure) return failure;
+            var draft = await edit(found.Value!);
+            if (draft.Failure is { } refused) return refused;
+            return await ReviseAsync(found.Value!, draft.Value!, caller, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>Writes an earlier revision's content and slug back as a new revision; the status stays as it is.</summary>
-    public async Task<Outcome<Article>> RestoreRevisionAsync(string key, int number, Precondition precondition, Caller caller, CancellationToken cancellationToken)
-    {
-        var found = await FindCurrentAsync(key, precondition, caller, ArticleAction.Edit, cancellationToken);
-        if (found.Failure is { } failure) return failure;
-        var revision = await revisions.FindAsync(found.Value!.Id, number, cancellationToken);
-        if (revision is null) return new Failure(FailureKind.NotFound, "revision-not-found", $"The article '{key}' has no revision {number}.");
-        return await ReviseAsync(found.Value, ArticleDraft.From(revision.State), caller, cancellationToken);
-    }
+    public Task<Outcome<Article>> RestoreRevisionAsync(string key, int number, Precondition precondition, Caller caller,
+        CancellationToken cancellationToken) =>
+        EditAsync(key, async article => await revisions.FindAsync(article.Id, number, cancellationToken) is { } revision
+                ? ArticleDraft.From(revision.State)
+                : new Failure(FailureKind.NotFound, "revision-not-found", $"The article '{key}' has no revision {number}."),
+            precondition, caller, cancellationToken);
 
     /// <summary>Publishes now, backdated, or (with a future time) schedules.</summary>
     public Task<Outcome<Article>> PublishAsync(string key, DateTimeOffset? at, Precondition precondition, Caller caller, CancellationToken cancellationToken) =>
@@ -87,15 +86,16 @@ public sealed class ArticleDesk(IArticleStore articles, IArticleRevisions revisi
     }
 
     /// <summary>Deletes an article, leaving a tombstone.</summary>
-    public async Task<Failure?> DeleteAsync(string key, Precondition precondition, Caller caller, CancellationToken cancellationToken)
-    {
-        var found = await FindCurrentAsync(key, precondition, caller, ArticleAction.Delete, cancellationToken);
-        if (found.Failure is { } failure) return failure;
-        var article = found.Value!;
-        var now = clock.Now;
-        var change = NewsroomEvents.Article(article.Id, EventSide.Of(article, links), null, now);
-        return await articles.DeleteAsync(article.Id, article.Version, now, change, cancellationToken);
-    }
+    public Task<Failure?> DeleteAsync(string key, Precondition precondition, Caller caller, CancellationToken cancellationToken) =>
+        precondition.RunAsync($"article:{key}", async () =>
+        {
+            var found = await FindCurrentAsync(key, precondition, caller, ArticleAction.Delete, cancellationToken);
+            if (found.Failure is { } failure) return failure;
+            var article = found.Value!;
+            var now = clock.Now;
+            var change = NewsroomEvents.Article(article.Id, EventSide.Of(article, links), null, now);
+            return await articles.DeleteAsync(article.Id, article.Version, now, change, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>The article as stored, when the caller may do <paramref name="action"/> to it.</summary>
     public async Task<Outcome<Article>> OpenAsync(string key, Caller caller, ArticleAction action, CancellationToken cancellationToken) =>
@@ -115,20 +115,21 @@ public sealed class ArticleDesk(IArticleStore articles, IArticleRevisions revisi
         return await articles.UpdateAsync(article, body, loadedVersion, revision, change, cancellationToken) is { } stale ? stale : article;
     }
 
-    private async Task<Outcome<Article>> ChangeAsync(string key, Precondition precondition, Caller caller, Func<Article, Failure?> change,
-        CancellationToken cancellationToken)
-    {
-        var found = await FindCurrentAsync(key, precondition, caller, ArticleAction.ChangeStatus, cancellationToken);
-        if (found.Failure is { } failure) return failure;
-        var article = found.Value!;
-        var before = article.State;
-        var side = EventSide.Of(article, links);
-        var loadedVersion = article.Version;
-        if (change(article) is { } refused) return refused;
-        var revision = ArticleRevision.Of(before, article, caller);
-        var announced = NewsroomEvents.Article(article.Id, side, EventSide.Of(article, links), article.UpdatedAt);
-        return await articles.UpdateAsync(article, null, loadedVersion, revision, announced, cancellationToken) is { } stale ? stale : article;
-    }
+    private Task<Outcome<Article>> ChangeAsync(string key, Precondition precondition, Caller caller, Func<Article, Failure?> change,
+        CancellationToken cancellationToken) =>
+        precondition.RunAsync<Article>($"article:{key}", async () =>
+        {
+            var found = await FindCurrentAsync(key, precondition, caller, ArticleAction.ChangeStatus, cancellationToken);
+            if (found.Failure is { } failure) return failure;
+            var article = found.Value!;
+            var before = article.State;
+            var side = EventSide.Of(article, links);
+            var loadedVersion = article.Version;
+            if (change(article) is { } refused) return refused;
+            var revision = ArticleRevision.Of(before, article, caller);
+            var announced = NewsroomEvents.Article(article.Id, side, EventSide.Of(article, links), article.UpdatedAt);
+            return await articles.UpdateAsync(article, null, loadedVersion, revision, announced, cancellationToken) is { } stale ? stale : article;
+        }, cancellationToken);
 
     private async Task<Outcome<Article>> FindCurrentAsync(string key, Precondition precondition, Caller caller, ArticleAction action,
         CancellationToken cancellationToken)

@@ -22,31 +22,33 @@ public sealed class ListingDesk<TDetails>(IListingStore<TDetails> store, IClock 
         EditAsync(key, _ => Task.FromResult<Outcome<(string?, TDetails)>>((slug, details)), precondition, cancellationToken);
 
     /// <summary>Rewrites a record from the version stored (as a merge patch does), and stores it over that version.</summary>
-    public async Task<Outcome<Listed<TDetails>>> EditAsync(string key, Func<Listed<TDetails>, Task<Outcome<(string? Slug, TDetails Details)>>> edit,
-        Precondition precondition, CancellationToken cancellationToken)
-    {
-        var found = await FindCurrentAsync(key, precondition, cancellationToken);
-        if (found.Failure is { } failure) return failure;
-        var current = found.Value!;
-        var edited = await edit(current);
-        if (edited.Failure is { } unfit) return unfit;
-        var (slug, details) = edited.Value;
-        var chosen = await SlugChoice.ChooseAsync(what, slug, (current.Id, current.Slug), nameOf(details), store.SlugTakenAsync, cancellationToken);
-        if (chosen.Failure is { } taken) return taken;
-        var record = current with { Slug = chosen.Value!, Details = details, UpdatedAt = clock.Now, Version = current.Version + 1 };
-        return await store.UpdateAsync(record, current.Version, Announce(current, record, record.UpdatedAt), cancellationToken) is { } refused
-            ? refused
-            : record;
-    }
+    public Task<Outcome<Listed<TDetails>>> EditAsync(string key, Func<Listed<TDetails>, Task<Outcome<(string? Slug, TDetails Details)>>> edit,
+        Precondition precondition, CancellationToken cancellationToken) =>
+        precondition.RunAsync($"{what}:{key}", async () =>
+        {
+            var found = await FindCurrentAsync(key, precondition, cancellationToken);
+            if (found.Failure is { } failure) return failure;
+            var current = found.Value!;
+            var edited = await edit(current);
+            if (edited.Failure is { } unfit) return unfit;
+            var (slug, details) = edited.Value;
+            var chosen = await SlugChoice.ChooseAsync(what, slug, (current.Id, current.Slug), nameOf(details), store.SlugTakenAsync, cancellationToken);
+            if (chosen.Failure is { } taken) return taken;
+            var record = current with { Slug = chosen.Value!, Details = details, UpdatedAt = clock.Now, Version = current.Version + 1 };
+            return await store.UpdateAsync(record, current.Version, Announce(current, record, record.UpdatedAt), cancellationToken) is { } refused
+                ? refused
+                : (Outcome<Listed<TDetails>>)record;
+        }, cancellationToken);
 
     /// <summary>Deletes a record.</summary>
-    public async Task<Failure?> DeleteAsync(string key, Precondition precondition, CancellationToken cancellationToken)
-    {
-        var found = await FindCurrentAsync(key, precondition, cancellationToken);
-        if (found.Failure is { } failure) return failure;
-        var current = found.Value!;
-        return await store.DeleteAsync(current.Id, current.Version, Announce(current, null, clock.Now), cancellationToken);
-    }
+    public Task<Failure?> DeleteAsync(string key, Precondition precondition, CancellationToken cancellationToken) =>
+        precondition.RunAsync($"{what}:{key}", async () =>
+        {
+            var found = await FindCurrentAsync(key, precondition, cancellationToken);
+            if (found.Failure is { } failure) return failure;
+            var current = found.Value!;
+            return await store.DeleteAsync(current.Id, current.Version, Announce(current, null, clock.Now), cancellationToken);
+        }, cancellationToken);
 
     private NewsroomEvent Announce(Listed<TDetails>? old, Listed<TDetails>? now, DateTimeOffset at) =>
         NewsroomEvents.Listing(what, old, now, nameOf, at);
