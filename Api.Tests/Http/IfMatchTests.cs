@@ -82,6 +82,23 @@ public sealed class IfMatchTests : SharedCms
         Assert.That((await Admin.GetJsonAsync(url))["subtitle"], Is.Null);
     }
 
+    [Test]
+    public async Task Only_the_writes_that_honour_If_Match_declare_a_412()
+    {
+        string[] guarded =
+        [
+            "replaceArticle", "patchArticle", "deleteArticle", "publishArticle", "unpublishArticle", "archiveArticle", "restoreArticle",
+            "restoreArticleRevision", "replaceAuthor", "patchAuthor", "deleteAuthor", "replaceTag", "patchTag", "deleteTag", "replaceSettings",
+        ];
+        var document = await Anonymous.GetJsonAsync("/swagger/v1/swagger.json");
+
+        var declaring = document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject())
+            .Where(operation => operation.Value!["responses"]?["412"] is not null)
+            .Select(operation => operation.Value!["operationId"]!.GetValue<string>());
+
+        Assert.That(declaring, Is.EquivalentTo(guarded));
+    }
+
     private async Task<(string Url, string ETag)> ArticleAsync()
     {
         using var created = await Admin.PostAsync("/api/v1/articles", Json.Body(new { title = "Guarded", body = "B", language = "en" }));

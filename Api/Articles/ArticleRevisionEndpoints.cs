@@ -25,7 +25,7 @@ public static class ArticleRevisionEndpoints
             .RequireRole(Role.Contributor).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{key}/revisions/{number:int}/restore", Restore).WithName("restoreArticleRevision")
             .WithSummary("Write a revision's content and slug back, as a new revision; the status stays")
-            .RequireRole(Role.Contributor).WithWriteProblems();
+            .RequireRole(Role.Contributor).WithGuardedWriteProblems();
     }
 
     /// <summary>Lists revisions.</summary>

@@ -14,13 +14,13 @@ public static class ArticleWorkflowEndpoints
     public static void MapArticleWorkflow(this RouteGroupBuilder group)
     {
         group.MapPost("/{key}/publish", Publish).WithName("publishArticle")
-            .WithSummary("Publish now, backdated, or at a future time (scheduled)").RequireRole(Role.Author).WithWriteProblems();
+            .WithSummary("Publish now, backdated, or at a future time (scheduled)").RequireRole(Role.Author).WithGuardedWriteProblems();
         group.MapPost("/{key}/unpublish", Unpublish).WithName("unpublishArticle").WithSummary("Take an article back to draft")
-            .RequireRole(Role.Author).WithWriteProblems();
+            .RequireRole(Role.Author).WithGuardedWriteProblems();
         group.MapPost("/{key}/archive", Archive).WithName("archiveArticle").WithSummary("Withdraw an article from public view, keeping it")
-            .RequireRole(Role.Author).WithWriteProblems();
+            .RequireRole(Role.Author).WithGuardedWriteProblems();
         group.MapPost("/{key}/restore", Restore).WithName("restoreArticle")
-            .WithSummary("Bring an archived article back: published again if it had been, a draft otherwise").RequireRole(Role.Author).WithWriteProblems();
+            .WithSummary("Bring an archived article back: published again if it had been, a draft otherwise").RequireRole(Role.Author).WithGuardedWriteProblems();
     }
 
     /// <summary>Publishes an article.</summary>

@@ -22,11 +22,11 @@ public static class ArticleWriteEndpoints
         group.MapPost("", Create).WithName("createArticle").WithSummary("Create a draft article")
             .RequireRole(Role.Contributor).WithWriteProblems().WithIdempotencyKey();
         group.MapPut("/{key}", Replace).WithName("replaceArticle").WithSummary("Replace an article's content")
-            .RequireRole(Role.Contributor).WithWriteProblems();
+            .RequireRole(Role.Contributor).WithGuardedWriteProblems();
         group.MapPatch("/{key}", Patch).WithName("patchArticle").WithSummary("Change some of an article's fields (JSON merge patch)")
-            .Accepts<ArticleRequest>("application/merge-patch+json").RequireRole(Role.Contributor).WithWriteProblems();
+            .Accepts<ArticleRequest>("application/merge-patch+json").RequireRole(Role.Contributor).WithGuardedWriteProblems();
         group.MapDelete("/{key}", Delete).WithName("deleteArticle").WithSummary("Delete an article")
-            .RequireRole(Role.Author).WithWriteProblems();
+            .RequireRole(Role.Author).WithGuardedWriteProblems();
         group.MapArticleWorkflow();
         group.MapArticleRevisions();
     }

@@ -32,10 +32,10 @@ public static class ListingEndpoints
         routes.List.WithName($"list{tag}").WithSummary($"List {route} by name").ProducesValidationProblem();
         routes.Get.WithName($"get{what}").WithSummary($"Get {one} by id or slug").ProducesProblem(StatusCodes.Status404NotFound);
         routes.Create.WithName($"create{what}").WithSummary($"Create {one}").RequireRole(Role.Editor).WithWriteProblems().WithIdempotencyKey();
-        routes.Replace.WithName($"replace{what}").WithSummary($"Replace {one}").RequireRole(Role.Editor).WithWriteProblems();
+        routes.Replace.WithName($"replace{what}").WithSummary($"Replace {one}").RequireRole(Role.Editor).WithGuardedWriteProblems();
         routes.Patch.WithName($"patch{what}").WithSummary($"Change some fields of {one} (JSON merge patch)")
-            .Accepts<TRequest>(MergePatch.MediaType).RequireRole(Role.Editor).WithWriteProblems();
-        routes.Delete.WithName($"delete{what}").WithSummary($"Delete {one}").RequireRole(Role.Editor).WithWriteProblems();
+            .Accepts<TRequest>(MergePatch.MediaType).RequireRole(Role.Editor).WithGuardedWriteProblems();
+        routes.Delete.WithName($"delete{what}").WithSummary($"Delete {one}").RequireRole(Role.Editor).WithGuardedWriteProblems();
     }
 
     /// <summary>Lists records by name.</summary>
