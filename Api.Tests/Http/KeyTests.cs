@@ -96,6 +96,23 @@ public sealed class KeyTests
         Assert.That(factory.CountAll(), Is.EqualTo(rows));
     }
 
+    [Test]
+    public async Task Two_different_keys_are_a_401_whichever_is_stronger_and_the_same_key_twice_is_accepted()
+    {
+        using var factory = new CmsFactory();
+        using var two = Client(factory, "X-Api-Key", CmsFactory.AdminKey);
+        two.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", $"Bearer {WrongKey}");
+        using var same = Client(factory, "X-Api-Key", CmsFactory.AdminKey);
+        same.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", $"Bearer {CmsFactory.AdminKey}");
+        var rows = factory.CountAll();
+
+        using var refused = await two.PostAsync("/api/v1/articles", Json.Body(NewArticle));
+        await refused.IsProblemAsync(HttpStatusCode.Unauthorized, code: "two-keys");
+        Assert.That(factory.CountAll(), Is.EqualTo(rows));
+        using var accepted = await same.PostAsync("/api/v1/articles", Json.Body(NewArticle));
+        Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.Created), await accepted.Content.ReadAsStringAsync());
+    }
+
     private static HttpClient Client(CmsFactory factory, string header, string value)
     {
         var client = factory.Anonymous();

@@ -21,9 +21,17 @@ public sealed class ApiKeyAuthentication(
         "Send a valid key as 'Authorization: Bearer <key>' or in the 'X-Api-Key' header.");
 
     /// <summary>The key the request presents, if any.</summary>
-    public static string? PresentedKey(HttpRequest request)
+    public static string? PresentedKey(HttpRequest request) => HeaderKey(request) ?? BearerKey(request);
+
+    /// <summary>True when <c>X-Api-Key</c> and <c>Authorization: Bearer</c> name different keys: which one acts would be a guess.</summary>
+    public static bool TwoKeys(HttpRequest request) =>
+        HeaderKey(request) is { } header && BearerKey(request) is { } bearer && !string.Equals(header, bearer, StringComparison.Ordinal);
+
+    private static string? HeaderKey(HttpRequest request) =>
+        request.Headers["X-Api-Key"].ToString() is { Length: > 0 } header ? header.Trim() : null;
+
+    private static string? BearerKey(HttpRequest request)
     {
-        if (request.Headers["X-Api-Key"].ToString() is { Length: > 0 } header) return header.Trim();
         var authorization = request.Headers.Authorization.ToString();
         return authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization[7..].Trim() : null;
     }
