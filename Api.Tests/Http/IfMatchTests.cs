@@ -83,7 +83,7 @@ public sealed class IfMatchTests : SharedCms
     }
 
     [Test]
-    public async Task Only_the_writes_that_honour_If_Match_declare_a_412()
+    public async Task Only_the_writes_that_honour_If_Match_declare_a_412_and_the_header()
     {
         string[] guarded =
         [
@@ -93,10 +93,12 @@ public sealed class IfMatchTests : SharedCms
         var document = await Anonymous.GetJsonAsync("/swagger/v1/swagger.json");
 
         var declaring = document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject())
-            .Where(operation => operation.Value!["responses"]?["412"] is not null)
-            .Select(operation => operation.Value!["operationId"]!.GetValue<string>());
+            .Where(operation => operation.Value!["responses"]?["412"] is not null).ToList();
+        var withHeader = declaring.Where(operation => operation.Value!["parameters"]?.AsArray()
+            .Any(parameter => parameter!["name"]!.GetValue<string>() == "If-Match" && parameter["in"]!.GetValue<string>() == "header") == true);
 
-        Assert.That(declaring, Is.EquivalentTo(guarded));
+        Assert.That(declaring.Select(operation => operation.Value!["operationId"]!.GetValue<string>()), Is.EquivalentTo(guarded));
+        Assert.That(withHeader.Count(), Is.EqualTo(guarded.Length));
     }
 
     private async Task<(string Url, string ETag)> ArticleAsync()

@@ -57,6 +57,7 @@ public static class OpenApiSetup
             });
             options.OperationFilter<KeysAndDescriptions>();
             options.OperationFilter<IdempotencyKeyHeader>();
+            options.OperationFilter<ConditionalHeaders>();
             options.SchemaFilter<Examples>();
         });
     }
@@ -66,16 +67,37 @@ public static class OpenApiSetup
     {
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
-            if (!IdempotentCreate.Marks(context.ApiDescription.ActionDescriptor.EndpointMetadata)) return;
-            operation.Parameters ??= [];
-            operation.Parameters.Add(new OpenApiParameter
-            {
-                Name = IdempotencyKeys.Header,
-                In = ParameterLocation.Header,
-                Description = IdempotentCreate.Description,
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = IdempotencyKeys.MaxLength },
-            });
+            if (IdempotentCreate.Marks(context.ApiDescription.ActionDescriptor.EndpointMetadata))
+                AddHeader(operation, IdempotencyKeys.Header, IdempotentCreate.Description, IdempotencyKeys.MaxLength);
         }
+    }
+
+    // The conditional headers an operation honours, named where its answers say so: If-Match where a 412 may answer,
+    // If-None-Match where a 304 may.
+    private sealed class ConditionalHeaders : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            if (operation.Responses?.ContainsKey("412") == true)
+            {
+                AddHeader(operation, "If-Match", "Writes only if the record is still as an answer with one of these ETags showed it (`*`: as it is " +
+                    "now); otherwise a 412 that changes nothing. Without it, the last writer wins.");
+            }
+            if (operation.Responses?.ContainsKey("304") == true)
+                AddHeader(operation, "If-None-Match", "The ETag of an answer held already: a 304 with no body while it is still current.");
+        }
+    }
+
+    private static void AddHeader(OpenApiOperation operation, string name, string description, int? maxLength = null)
+    {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = name,
+            In = ParameterLocation.Header,
+            Description = description,
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = maxLength },
+        });
     }
 
     private sealed class KeysAndDescriptions : IOperationFilter
