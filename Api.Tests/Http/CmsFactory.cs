@@ -15,10 +15,13 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
     /// <param name="environment">The hosting environment.</param>
     /// <param name="sharedDatabase">Another instance's database file, to run a second API instance against the same data.</param>
     /// <param name="settings">Configuration values to set on top of the test ones.</param>
-    public CmsFactory(string environment = "Testing", string? sharedDatabase = null, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="services">Registrations to make on top of the app's, to replace a service.</param>
+    public CmsFactory(string environment = "Testing", string? sharedDatabase = null, IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         Environment = environment;
         Settings = settings ?? new Dictionary<string, string>();
+        replacements = services;
         Folder = Directory.CreateTempSubdirectory("cms-tests-").FullName;
         DatabasePath = sharedDatabase ?? Path.Combine(Folder, "cms.db");
     }
@@ -29,6 +32,8 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
     public string Environment { get; }
 
     public IReadOnlyDictionary<string, string> Settings { get; }
+
+    private readonly Action<IServiceCollection>? replacements;
 
     public string Folder { get; }
 
@@ -95,6 +100,7 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Time);
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddresses>();
+            replacements?.Invoke(services);
         });
     }
 

@@ -2,7 +2,10 @@ using Cms.Domain.Articles;
 
 namespace Cms.Domain.Exchange;
 
-/// <summary>Reads everything, or a filtered set, as exchange records: authors, then tags, then articles, each teaser's target before it.</summary>
+/// <summary>
+/// Reads everything, or a filtered set, as exchange records: authors, then tags, then articles, each teaser's target before
+/// it. All of them as of one moment, so every author and tag an article names is among the records (unless filtered out).
+/// </summary>
 public interface IExportSource
 {
     /// <summary>The records, streamed.</summary>

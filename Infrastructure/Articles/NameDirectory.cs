@@ -30,16 +30,35 @@ public sealed class NameDirectory : IDisposable
         try
         {
             if (current.Version >= version && version != 0) return current;
-            using var results = await connection.QueryMultipleAsync(LoadSql);
-            var loaded = await results.ReadSingleAsync<long>();
-            var authors = (await results.ReadAsync<SqliteAuthorStore.Row>()).ToDictionary(author => author.Id);
-            var tags = (await results.ReadAsync<SqliteTagStore.Row>()).ToDictionary(tag => tag.Id);
-            return current = new Snapshot(loaded, authors, tags);
+            return current = await LoadAsync(connection, null);
         }
         finally
         {
             loading.Release();
         }
+    }
+
+    /// <summary>
+    /// The names exactly as of <paramref name="version"/>, never a later one: the directory's when it holds that version,
+    /// otherwise read in <paramref name="snapshot"/>, the read transaction the version was read in.
+    /// </summary>
+    internal async Task<Snapshot> AsOfAsync(long version, DbConnection connection, DbTransaction snapshot)
+    {
+        var names = current;
+        if (names.Version == version) return names;
+        var loaded = await LoadAsync(connection, snapshot);
+        if (loaded.Version != version)
+            throw new InvalidOperationException($"The names read are version {loaded.Version}, not {version}: the reads are not one snapshot.");
+        return loaded;
+    }
+
+    private static async Task<Snapshot> LoadAsync(DbConnection connection, DbTransaction? transaction)
+    {
+        using var results = await connection.QueryMultipleAsync(LoadSql, transaction: transaction);
+        var loaded = await results.ReadSingleAsync<long>();
+        var authors = (await results.ReadAsync<SqliteAuthorStore.Row>()).ToDictionary(author => author.Id);
+        var tags = (await results.ReadAsync<SqliteTagStore.Row>()).ToDictionary(tag => tag.Id);
+        return new Snapshot(loaded, authors, tags);
     }
 
     /// <inheritdoc />

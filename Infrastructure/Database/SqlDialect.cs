@@ -17,6 +17,12 @@ public interface ISqlDialect
     Task<WriteScope> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Starts a read transaction that sees the database as of now: every command given it reads that one moment, whatever is
+    /// committed meanwhile, until it ends. Writers go on while it lasts.
+    /// </summary>
+    Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Runs the work in a write transaction it may share with other writes queued at the same moment: a refusal or an
     /// exception undoes its work alone. Returns once the shared commit is done.
     /// </summary>
@@ -165,6 +171,30 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDispo
         catch
         {
             writeTurn.Release();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// In WAL mode a reader never blocks a writer nor waits for one; but while the snapshot lasts, a checkpoint cannot copy
+    /// back the log past it, so the log grows with whatever is written meanwhile, to be copied back and cut back to 64 MB by
+    /// the checkpoints after it ends. A deferred transaction takes its snapshot at its first read, so one is made at once.
+    /// </remarks>
+    public async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var transaction = Sqlite(connection).BeginTransaction(deferred: true);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1 FROM sqlite_schema LIMIT 1";
+            command.Transaction = transaction;
+            await command.ExecuteScalarAsync(cancellationToken);
+            return transaction;
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
             throw;
         }
     }

@@ -128,10 +128,13 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
         return rows.Select(row => new StoredListing<TDetails>(Listed(row), row.ExternalId)).ToList();
     }
 
-    /// <summary>Every record changed at or after <paramref name="since"/> (all when null), by creation time then slug, streamed.</summary>
-    internal IAsyncEnumerable<TRow> ReadAllAsync(DbConnection connection, DateTimeOffset? since) =>
+    /// <summary>
+    /// Every record changed at or after <paramref name="since"/> (all when null), by creation time then slug, streamed, read
+    /// in <paramref name="transaction"/>.
+    /// </summary>
+    internal IAsyncEnumerable<TRow> ReadAllAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset? since) =>
         connection.QueryUnbufferedAsync<TRow>($"SELECT * FROM {Table} WHERE @since IS NULL OR updated_at >= @since ORDER BY created_at, slug",
-            new { since });
+            new { since }, transaction);
 
     /// <summary>Sets the external id a script chose for a record, inside the caller's transaction.</summary>
     internal Task<Failure?> KeepExternalIdAsync(DbConnection connection, DbTransaction transaction, Guid id, string externalId) =>

@@ -14,9 +14,11 @@ internal sealed record ExportedArticle(string Id, string Position, ArticleRecord
 
 /// <summary>
 /// Reads the articles an export holds, a page at a time by creation time then slug, with their bylines, tags and teasers by
-/// slug. A place is the stored creation time (fixed width) and the slug, so places compare as text.
+/// slug, every page in the export's <paramref name="snapshot"/>: bylines and tags are named as the snapshot has them, not
+/// as the name directory may have them since. A place is the stored creation time (fixed width) and the slug, so places
+/// compare as text.
 /// </summary>
-internal sealed class ArticlePages(DbConnection connection, ExportFilter filter, NameDirectory directory)
+internal sealed class ArticlePages(DbConnection connection, DbTransaction snapshot, ExportFilter filter, NameDirectory directory)
 {
     private const int PageSize = 500;
 
@@ -27,6 +29,9 @@ internal sealed class ArticlePages(DbConnection connection, ExportFilter filter,
 
     private readonly string? status = filter.Status?.Name();
     private readonly string? since = filter.UpdatedSince is { } updated ? TextColumns.Format(updated) : null;
+
+    // One version for the whole export, since every page reads the same snapshot.
+    private NameDirectory.Snapshot? names;
 
     /// <summary>The page after the place <paramref name="after"/>, or the one article <paramref name="only"/> if the export holds it.</summary>
     public async Task<List<ExportedArticle>> ReadAsync(string? after, string? only)
@@ -46,8 +51,9 @@ internal sealed class ArticlePages(DbConnection connection, ExportFilter filter,
         arguments.Add("only", only);
         var rows = DirectRead.Rows(connection, sql, arguments, Read);
         if (rows.Count == 0) return [];
-        var names = await directory.AtAsync(rows.Max(row => row.NamesVersion), connection);
-        var teasers = (await connection.QueryAsync<Named>(TeasersSql, new { ids = ValueList.Of(rows.Select(row => row.Id)) }))
+        var version = rows[0].NamesVersion;
+        if (names?.Version != version) names = await directory.AsOfAsync(version, connection, snapshot);
+        var teasers = (await connection.QueryAsync<Named>(TeasersSql, new { ids = ValueList.Of(rows.Select(row => row.Id)) }, snapshot))
             .ToLookup(name => name.ArticleId);
         return rows.Select(row => Export(row, names.AuthorSlugs(row.AuthorIds), names.TagSlugs(row.TagIds), teasers[row.Id].ToList())).ToList();
     }

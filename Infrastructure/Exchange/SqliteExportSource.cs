@@ -11,6 +11,8 @@ namespace Cms.Infrastructure.Exchange;
 /// Streams the newsroom as exchange records in creation order (then slug, so the order survives an import, which keeps both), a
 /// page of articles at a time. An article whose teaser points at
 /// a later article is preceded by that article, so that importing the export in order always finds the target.
+/// Everything is read in one read transaction on one connection, so an export is the newsroom as of one moment: an author,
+/// tag or article written while it runs is in none of its lines, and every author and tag an article names is in the file.
 /// </summary>
 public sealed class SqliteExportSource(ISqlDialect dialect, SqliteAuthorStore authors, SqliteTagStore tags, NameDirectory directory) : IExportSource
 {
@@ -22,18 +24,19 @@ public sealed class SqliteExportSource(ISqlDialect dialect, SqliteAuthorStore au
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var snapshot = await dialect.BeginSnapshotAsync(connection, cancellationToken);
         if (filter.Authors)
         {
-            await foreach (var row in authors.ReadAllAsync(connection, filter.UpdatedSince).WithCancellation(cancellationToken))
+            await foreach (var row in authors.ReadAllAsync(connection, snapshot, filter.UpdatedSince).WithCancellation(cancellationToken))
                 yield return new AuthorRecord(row.ExternalId, row.Slug, authors.Listed(row).Details, row.CreatedAt);
         }
         if (filter.Tags)
         {
-            await foreach (var row in tags.ReadAllAsync(connection, filter.UpdatedSince).WithCancellation(cancellationToken))
+            await foreach (var row in tags.ReadAllAsync(connection, snapshot, filter.UpdatedSince).WithCancellation(cancellationToken))
                 yield return new TagRecord(row.ExternalId, row.Slug, tags.Listed(row).Details, row.CreatedAt);
         }
         if (!filter.Articles) yield break;
-        var pages = new ArticlePages(connection, filter, directory);
+        var pages = new ArticlePages(connection, snapshot, filter, directory);
         var order = new TeaserOrder(pages);
         string? after = null;
         while (true)
