@@ -28,7 +28,8 @@ public static class ExchangeEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/export", Export).WithName("exportRecords").WithSummary("Export authors, tags and articles as NDJSON")
             .WithDescription("The import's format, streamed: authors, then tags, then articles, each teaser's target before the article " +
-                "that points at it. Importing an export into an empty CMS and exporting again gives the same bytes.")
+                "that points at it, all as of the moment the export starts: what is written meanwhile is in none of its lines, and every " +
+                "author and tag an article names is in it. Importing an export into an empty CMS and exporting again gives the same bytes.")
             .Produces<ExchangeLine>(StatusCodes.Status200OK, ExchangeJson.MediaType)
             .RequireRole(Role.Editor).WithMetadata(BulkTransfer.Instance).ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
