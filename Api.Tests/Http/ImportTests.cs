@@ -78,6 +78,7 @@ public sealed class ImportTests : FreshCms
             new { type = "tag", slug = "economie", name = "Économie" },
             new { type = "article", slug = "sans-auteur", title = "Sans auteur", body = "B.", language = "fr", authors = new[] { "personne" } },
             "{\"type\":\"article\",\"slug\":\"cassé\"",
+            "{\"type\":\"article\",\"title\":" + new string('[', 100) + new string(']', 100) + "}",
             new { type = "video", slug = "x", name = "X" },
             new { type = "article", slug = "mauvaise-langue", title = "T", body = "B.", language = "pas une langue" },
             new { type = "article", title = "Sans clé", body = "B.", language = "fr" },
@@ -86,16 +87,17 @@ public sealed class ImportTests : FreshCms
 
         Assert.Multiple(() =>
         {
-            Assert.That(results.Select(line => line.Result()), Is.EqualTo(new[] { "created", "failed", "failed", "failed", "failed", "failed", "failed", "created" }));
+            Assert.That(results.Select(line => line.Result()), Is.EqualTo(new[] { "created", "failed", "failed", "failed", "failed", "failed", "failed", "failed", "created" }));
             Assert.That(results[1]["errors"]!["authors[0]"], Is.Not.Null, results[1].ToJsonString());
             Assert.That(results[1]["type"]!.GetValue<string>(), Is.EqualTo("article"));
             Assert.That(results[2]["errors"]!["$"], Is.Not.Null, results[2].ToJsonString());
-            Assert.That(results[3]["errors"]!["type"], Is.Not.Null, results[3].ToJsonString());
-            Assert.That(results[4]["errors"]!["language"], Is.Not.Null, results[4].ToJsonString());
-            Assert.That(results[5]["errors"]!["slug"], Is.Not.Null, results[5].ToJsonString());
-            Assert.That(results[5]["type"]!.GetValue<string>(), Is.EqualTo("article"));
-            Assert.That(results[6]["errors"]!["publishedAt"]![0]!.GetValue<string>(), Does.Contain("status 'scheduled'"), results[6].ToJsonString());
-            Assert.That(summary.Count("failed"), Is.EqualTo(6));
+            Assert.That(results[3]["errors"]!["$"]![0]!.GetValue<string>(), Does.Contain("more than 64 levels deep"), results[3].ToJsonString());
+            Assert.That(results[4]["errors"]!["type"], Is.Not.Null, results[4].ToJsonString());
+            Assert.That(results[5]["errors"]!["language"], Is.Not.Null, results[5].ToJsonString());
+            Assert.That(results[6]["errors"]!["slug"], Is.Not.Null, results[6].ToJsonString());
+            Assert.That(results[6]["type"]!.GetValue<string>(), Is.EqualTo("article"));
+            Assert.That(results[7]["errors"]!["publishedAt"]![0]!.GetValue<string>(), Does.Contain("status 'scheduled'"), results[7].ToJsonString());
+            Assert.That(summary.Count("failed"), Is.EqualTo(7));
             Assert.That(summary.Count("created"), Is.EqualTo(2));
             Assert.That(Factory.Count("articles"), Is.EqualTo(1));
             Assert.That(Factory.Count("tags"), Is.EqualTo(1));

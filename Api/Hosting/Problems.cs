@@ -127,6 +127,7 @@ public static partial class Problems
             _ when message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) => "appears more than once",
             _ when message.Contains("doesn't allow null", StringComparison.Ordinal) => "must not be null",
             StrictJson.NulMessage => StrictJson.NulMessage,
+            _ when message.Contains("maximum configured depth", StringComparison.Ordinal) => "nests objects or arrays more than 64 levels deep",
             _ when message.StartsWith("must ", StringComparison.Ordinal) => message,
             _ when exception.Path is null => "is not well-formed JSON",
             _ => "has the wrong type or is not well-formed JSON",
