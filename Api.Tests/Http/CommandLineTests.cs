@@ -308,6 +308,53 @@ public sealed class CommandLineTests
         });
     }
 
+    [TestCase("keys", "create", "--name", "k", "--role", "editor", "--dry-run")]
+    [TestCase("backup", "copy.db", "--dry-run")]
+    [TestCase("import", "in.ndjson", "--types", "tag")]
+    [TestCase("stats", "--author", "someone")]
+    public async Task A_command_refuses_an_option_of_another_command_with_the_usage_and_does_nothing(params string[] args)
+    {
+        await ImportArticlesAsync(1);
+
+        var (exitCode, _, error) = await RunAsync([.. args, "--db", "cms.db"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1), error);
+            Assert.That(error, Does.Contain($"{args[0]} takes no option {args[^2..].First(arg => arg.StartsWith("--", StringComparison.Ordinal))}")
+                .And.Contain("import FILE|FOLDER|-"));
+            Assert.That(File.Exists(Path.Combine(folder, "copy.db")), Is.False);
+        });
+    }
+
+    [TestCase("keys", "create", "--name", "x", "--role", "admin", "--author")]
+    [TestCase("keys", "create", "--name", "x", "--role", "admin", "--author", "--db", "new.db")]
+    [TestCase("keys", "create", "--author", "--name", "x", "--role", "author", "--db", "new.db")]
+    public async Task An_option_followed_by_nothing_or_by_another_option_needs_a_value(params string[] args)
+    {
+        var (exitCode, _, error) = await RunAsync(args);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.Contain("--author needs a value"));
+            Assert.That(File.Exists(Path.Combine(folder, "new.db")), Is.False);
+        });
+    }
+
+    // Imports a tag and that many articles of some 2 kB each into cms.db.
+    private async Task ImportArticlesAsync(int articles)
+    {
+        await File.WriteAllLinesAsync(Path.Combine(folder, "in.ndjson"),
+        [
+            """{"type":"tag","slug":"t","name":"T"}""",
+            .. Enumerable.Range(0, articles).Select(i =>
+                $$"""{"type":"article","slug":"a{{i}}","title":"A {{i}}","body":"{{string.Concat(Enumerable.Repeat("word ", 400))}}","language":"en"}"""),
+        ]);
+        var import = await RunAsync("import", "in.ndjson", "--db", "cms.db");
+        Assert.That(import.ExitCode, Is.Zero, import.Error);
+    }
+
     private static void Write(string root, string relative, string text)
     {
         var path = Path.Combine(root, relative);
@@ -319,19 +366,32 @@ public sealed class CommandLineTests
 
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(Dictionary<string, string> settings, params string[] args)
     {
+        var start = Start(args);
+        start.RedirectStandardError = true;
+        foreach (var (name, value) in settings) start.Environment[name] = value;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await WaitAsync(process);
+        return (process.ExitCode, await output, await error);
+    }
+
+    // The tool with these arguments, run in the test's folder, its standard output read by the test.
+    private ProcessStartInfo Start(params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
-            RedirectStandardError = true,
             WorkingDirectory = folder,
             Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Testing", ["PWD"] = folder },
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Cms.Api.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        foreach (var (name, value) in settings) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
+        return start;
+    }
+
+    private static async Task WaitAsync(Process process)
+    {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         try
         {
@@ -342,6 +402,5 @@ public sealed class CommandLineTests
             process.Kill(entireProcessTree: true);
             throw;
         }
-        return (process.ExitCode, await output, await error);
     }
 }

@@ -1,6 +1,9 @@
 namespace Cms.Api.CommandLine;
 
-/// <summary>A command, its positional arguments and its <c>--name value</c> options (a lone <c>--name</c> is a switch).</summary>
+/// <summary>
+/// A command, its positional arguments and its <c>--name value</c> options (a lone <c>--name</c> is a switch). A value never
+/// begins with <c>--</c>: an option followed by another is one missing its value.
+/// </summary>
 public sealed class CommandArguments
 {
     private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { "dry-run" };
@@ -24,6 +27,9 @@ public sealed class CommandArguments
 
     /// <summary>An option's value, or null when absent.</summary>
     public string? Option(string name) => options.GetValueOrDefault(name);
+
+    /// <summary>The names of the options given, without their dashes.</summary>
+    public IEnumerable<string> OptionNames => options.Keys;
 
     /// <summary>True when a switch is given.</summary>
     public bool Has(string name) => options.ContainsKey(name);
@@ -60,7 +66,7 @@ public sealed class CommandArguments
                 parsed.options[name] = "true";
                 continue;
             }
-            if (i + 1 >= args.Length) return parsed.Refuse($"{arg} needs a value");
+            if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal)) return parsed.Refuse($"{arg} needs a value");
             parsed.options[name] = args[++i];
         }
         return parsed;

@@ -55,10 +55,13 @@ public static class CommandLine
     // The commands that make a database when --db names none; the others read one and would only find an empty one.
     private static readonly string[] Making = ["import", "keys", "migrate"];
 
-    // Each command and the most positional arguments it takes (a file, or keys' "create").
-    private static readonly Dictionary<string, int> MostPositional = new(StringComparer.Ordinal)
+    // Each command, the most positional arguments it takes (a file, or keys' "create") and its options besides --db.
+    private static readonly Dictionary<string, (int MostPositional, string[] Options)> Shapes = new(StringComparer.Ordinal)
     {
-        ["import"] = 1, ["export"] = 1, ["keys"] = 1, ["backup"] = 1, ["migrate"] = 0, ["stats"] = 0, ["check"] = 0, ["search-merge"] = 0,
+        ["import"] = (1, ["dry-run", "batch-size", "language", "base-url"]),
+        ["export"] = (1, ["types", "status", "updated-since"]),
+        ["keys"] = (1, ["name", "role", "author", "expires-at"]),
+        ["backup"] = (1, []), ["migrate"] = (0, []), ["stats"] = (0, []), ["check"] = (0, []), ["search-merge"] = (0, []),
     };
 
     /// <summary>
@@ -116,12 +119,16 @@ public static class CommandLine
         }
     }
 
-    // The arguments, or refused: an unknown command, more arguments than the command takes, or a database to read that is not
-    // there (a folder, or an empty file, which SQLite would take for a new database and the migrations would fill).
+    // The arguments, or refused: an unknown command, an option of another command, more arguments than the command takes, or
+    // a database to read that is not there (a folder, or an empty file, which SQLite would take for a new database and the
+    // migrations would fill).
     private static CommandArguments Checked(CommandArguments parsed)
     {
         if (parsed.Problem is not null) return parsed;
-        if (!MostPositional.TryGetValue(parsed.Command, out var most)) return CommandArguments.Refused($"unknown command {parsed.Command}");
+        if (!Shapes.TryGetValue(parsed.Command, out var shape)) return CommandArguments.Refused($"unknown command {parsed.Command}");
+        if (parsed.OptionNames.FirstOrDefault(name => name != "db" && !shape.Options.Contains(name)) is { } other)
+            return CommandArguments.Refused($"{parsed.Command} takes no option --{other}");
+        var most = shape.MostPositional;
         if (parsed.PositionalCount > most)
             return CommandArguments.Refused($"{parsed.Command} takes {(most == 0 ? "no argument" : "one argument")}, not {parsed.PositionalCount}");
         if (Making.Contains(parsed.Command) || parsed.Option("db") is not { } db) return parsed;
