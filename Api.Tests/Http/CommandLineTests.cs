@@ -327,6 +327,64 @@ public sealed class CommandLineTests
         });
     }
 
+    [TestCase("--batch-size must be", "import", "in.ndjson", "--batch-size", "0")]
+    [TestCase("does not exist", "import", "absent.ndjson")]
+    [TestCase("--base-url must be", "import", "in.ndjson", "--base-url", "not a url")]
+    [TestCase("--role", "keys", "create", "--role", "superuser", "--name", "x")]
+    public async Task A_command_refused_for_its_arguments_makes_no_database(string problem, params string[] args)
+    {
+        await File.WriteAllTextAsync(Path.Combine(folder, "in.ndjson"), """{"type":"tag","slug":"t","name":"T"}""" + "\n");
+
+        var (exitCode, _, error) = await RunAsync([.. args, "--db", "new.db"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.Contain(problem));
+            Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName), Is.EquivalentTo(new[] { "in.ndjson" }));
+        });
+    }
+
+    [Test]
+    public async Task A_dry_run_on_a_database_that_does_not_exist_checks_the_lines_against_an_empty_newsroom_and_makes_none()
+    {
+        await File.WriteAllLinesAsync(Path.Combine(folder, "in.ndjson"),
+        [
+            """{"type":"tag","slug":"t","name":"T"}""",
+            """{"type":"article","slug":"a","title":"A","body":"B.","language":"en","tags":["absent"]}""",
+        ]);
+
+        var (exitCode, output, error) = await RunAsync("import", "in.ndjson", "--dry-run", "--db", "new.db");
+
+        var summary = Ndjson.Lines(output)[^1]["summary"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(2), error);
+            Assert.That(summary["created"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(summary["dryRun"]!.GetValue<bool>(), Is.True);
+            Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName), Is.EquivalentTo(new[] { "in.ndjson" }));
+        });
+    }
+
+    [TestCase("--name must not be", "--name", "  ")]
+    [TestCase("--name must be one line without control characters", "--name", "a\nb")]
+    [TestCase("--name must be at most 100 characters long; it has 5000", "--name", "5000")]
+    [TestCase("--expires-at must be an ISO 8601 date and time with a zone", "--name", "x", "--expires-at", "2030-01-01T00:00:00")]
+    public async Task Keys_create_refuses_what_the_API_refuses_with_the_same_message_and_makes_no_database(string problem, params string[] options)
+    {
+        var given = options.Select(option => option == "5000" ? new string('n', 5000) : option).ToArray();
+
+        var (exitCode, output, error) = await RunAsync(["keys", "create", "--role", "editor", .. given, "--db", "new.db"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1), output);
+            Assert.That(error, Does.Contain(problem));
+            Assert.That(output, Is.Empty);
+            Assert.That(File.Exists(Path.Combine(folder, "new.db")), Is.False);
+        });
+    }
+
     [TestCase("keys", "create", "--name", "x", "--role", "admin", "--author")]
     [TestCase("keys", "create", "--name", "x", "--role", "admin", "--author", "--db", "new.db")]
     [TestCase("keys", "create", "--author", "--name", "x", "--role", "author", "--db", "new.db")]

@@ -2,6 +2,7 @@ using Cms.Api.Hosting;
 using Cms.Domain.Access;
 using Cms.Domain.Operations;
 using Cms.Domain.Settings;
+using Microsoft.Data.Sqlite;
 
 namespace Cms.Api.CommandLine;
 
@@ -83,29 +84,23 @@ public static class CommandLine
             await Console.Error.WriteLineAsync(Usage);
             return parsed.Problem is null ? Success : Failure;
         }
+        var prepared = Prepare(parsed);
+        if (prepared.Problem is { } refused) return await ImportCommand.RefuseAsync(refused);
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
             e.Cancel = true;
             stop.Cancel();
         };
-        await using var app = Host(parsed);
+        var host = Host(parsed);
+        using var scratch = host.Scratch;
+        await using var app = host.App;
         var maintenance = app.Services.GetRequiredService<IStorageMaintenance>();
         try
         {
             var migrated = await maintenance.MigrateAsync(stop.Token);
             await app.Services.GetRequiredService<SiteSettingsCache>().RefreshAsync(stop.Token);
-            return parsed.Command switch
-            {
-                "import" => await ImportCommand.RunAsync(app.Services, parsed, stop.Token),
-                "export" => await ExportCommand.RunAsync(app.Services, parsed, stop.Token),
-                "backup" => await OperatorCommands.BackupAsync(maintenance, parsed, stop.Token),
-                "stats" => await OperatorCommands.StatsAsync(maintenance, stop.Token),
-                "check" => await OperatorCommands.CheckAsync(maintenance, stop.Token),
-                "search-merge" => await OperatorCommands.MergeSearchIndexAsync(maintenance, stop.Token),
-                "keys" => await OperatorCommands.CreateKeyAsync(app.Services.GetRequiredService<KeyDesk>(), parsed, stop.Token),
-                _ => await OperatorCommands.MigratedAsync(migrated),
-            };
+            return prepared.Work is { } work ? await work(app.Services, stop.Token) : await OperatorCommands.MigratedAsync(migrated);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -140,7 +135,24 @@ public static class CommandLine
         return parsed;
     }
 
-    private static WebApplication Host(CommandArguments parsed)
+    // The command's work, or why its arguments are refused, before any database is opened; migrate's work is the migration
+    // every command starts with.
+    private static Prepared Prepare(CommandArguments parsed) => parsed.Command switch
+    {
+        "import" => ImportCommand.Prepare(parsed),
+        "export" => ExportCommand.Prepare(parsed),
+        "backup" => OperatorCommands.PrepareBackup(parsed),
+        "keys" => OperatorCommands.PrepareKey(parsed),
+        "stats" => Prepared.To((services, stop) => OperatorCommands.StatsAsync(services.GetRequiredService<IStorageMaintenance>(), stop)),
+        "check" => Prepared.To((services, stop) => OperatorCommands.CheckAsync(services.GetRequiredService<IStorageMaintenance>(), stop)),
+        "search-merge" => Prepared.To((services, stop) => OperatorCommands.MergeSearchIndexAsync(services.GetRequiredService<IStorageMaintenance>(), stop)),
+        _ => new Prepared(null, null),
+    };
+
+    // The host the command runs in, on --db or the server's database. A dry run on a database that does not exist checks the
+    // lines against an empty newsroom, in a scratch database in the temporary folder, removed afterwards: a dry run never
+    // makes the database it names.
+    private static (WebApplication App, OutputFile? Scratch) Host(CommandArguments parsed)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = CmsServices.HostArguments([]) });
         var settings = new Dictionary<string, string?>
@@ -151,7 +163,14 @@ public static class CommandLine
         };
         if (parsed.Option("db") is { } db) settings["ConnectionStrings:Cms"] = $"Data Source={parsed.PathOf(db)}";
         builder.Configuration.AddInMemoryCollection(settings);
+        OutputFile? scratch = null;
+        var database = new SqliteConnectionStringBuilder(CmsServices.ConnectionString(builder.Configuration, builder.Environment.ContentRootPath)).DataSource;
+        if (parsed.Has("dry-run") && !File.Exists(database))
+        {
+            scratch = OutputFile.Create(Path.Combine(Path.GetTempPath(), "cms-dry-run.db"));
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Cms"] = $"Data Source={scratch.Partial}" });
+        }
         builder.AddCms();
-        return builder.Build();
+        return (builder.Build(), scratch);
     }
 }

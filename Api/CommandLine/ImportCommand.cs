@@ -10,27 +10,33 @@ namespace Cms.Api.CommandLine;
 /// <summary><c>import FILE|FOLDER|-</c>: the HTTP import's own path, from a file, standard input or a folder of Markdown files.</summary>
 public static class ImportCommand
 {
-    /// <summary>Imports; failed lines and the summary go to standard output, progress to standard error.</summary>
-    public static async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, CancellationToken cancellationToken)
+    /// <summary>Reads the source, the batch size and a folder's language and base URL.</summary>
+    public static Prepared Prepare(CommandArguments arguments)
     {
-        ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(arguments);
-        if (arguments.Positional(0) is not { } source) return await RefuseAsync("import needs a file, a folder, or - for standard input");
+        if (arguments.Positional(0) is not { } source) return Prepared.Refused("import needs a file, a folder, or - for standard input");
         var batchSize = ImportOptions.DefaultBatchSize;
         if (arguments.Option("batch-size") is { } size
             && (!int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out batchSize) || batchSize is < 1 or > ImportOptions.MaxBatchSize))
-            return await RefuseAsync($"--batch-size must be from 1 to {ImportOptions.MaxBatchSize}");
+            return Prepared.Refused($"--batch-size must be from 1 to {ImportOptions.MaxBatchSize}");
         var options = new ImportOptions(batchSize, arguments.Has("dry-run"));
         var path = source == "-" ? null : arguments.PathOf(source);
-        if (path is not null && !File.Exists(path) && !Directory.Exists(path)) return await RefuseAsync($"{path} does not exist");
-
-        var reader = services.GetRequiredService<LineReader>();
-        var limits = services.GetRequiredService<BodySizeLimit.Settings>();
+        if (path is not null && !File.Exists(path) && !Directory.Exists(path)) return Prepared.Refused($"{path} does not exist");
         Uri? baseUrl = null;
         if (arguments.Option("base-url") is { } site && !Uri.TryCreate(site, UriKind.Absolute, out baseUrl))
-            return await RefuseAsync("--base-url must be an absolute URL such as https://news.example/");
+            return Prepared.Refused("--base-url must be an absolute URL such as https://news.example/");
+        var language = arguments.Option("language") ?? "en";
+        return Prepared.To((services, cancellationToken) => RunAsync(services, path, options, language, baseUrl, cancellationToken));
+    }
+
+    // Imports; failed lines and the summary go to standard output, progress to standard error.
+    private static async Task<int> RunAsync(IServiceProvider services, string? path, ImportOptions options, string language, Uri? baseUrl,
+        CancellationToken cancellationToken)
+    {
+        var reader = services.GetRequiredService<LineReader>();
+        var limits = services.GetRequiredService<BodySizeLimit.Settings>();
         var folder = path is not null && Directory.Exists(path)
-            ? new MarkdownFolder(reader, path, arguments.Option("language") ?? "en", baseUrl, limits.MaxBytes)
+            ? new MarkdownFolder(reader, path, language, baseUrl, limits.MaxBytes)
             : null;
         await using var input = folder is not null ? Stream.Null : path is null ? Console.OpenStandardInput() : File.OpenRead(path);
         var lines = folder?.ReadAsync(cancellationToken)

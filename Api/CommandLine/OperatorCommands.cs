@@ -1,10 +1,13 @@
 using System.Globalization;
+using System.Text.Json;
+using Cms.Api.Hosting;
+using Cms.Api.Keys;
 using Cms.Domain.Access;
 using Cms.Domain.Operations;
 
 namespace Cms.Api.CommandLine;
 
-/// <summary><c>migrate</c>, <c>backup FILE</c> and <c>stats</c>.</summary>
+/// <summary><c>migrate</c>, <c>backup FILE</c>, <c>keys create</c>, <c>stats</c>, <c>check</c> and <c>search-merge</c>.</summary>
 public static class OperatorCommands
 {
     /// <summary>Says what the migration (run before every command) did.</summary>
@@ -14,38 +17,55 @@ public static class OperatorCommands
         return CommandLine.Success;
     }
 
-    /// <summary>Copies the database while it serves, and checks the copy.</summary>
-    public static async Task<int> BackupAsync(IStorageMaintenance maintenance, CommandArguments arguments, CancellationToken cancellationToken)
+    /// <summary>Reads the file a backup writes.</summary>
+    public static Prepared PrepareBackup(CommandArguments arguments)
     {
-        ArgumentNullException.ThrowIfNull(maintenance);
         ArgumentNullException.ThrowIfNull(arguments);
-        if (arguments.Positional(0) is not { } file) return await ImportCommand.RefuseAsync("backup needs the file to write");
-        var report = await maintenance.BackupAsync(arguments.PathOf(file), cancellationToken);
+        if (arguments.Positional(0) is not { } file) return Prepared.Refused("backup needs the file to write");
+        var target = arguments.PathOf(file);
+        return Prepared.To((services, cancellationToken) => BackupAsync(services.GetRequiredService<IStorageMaintenance>(), target, cancellationToken));
+    }
+
+    // Copies the database while it serves, and checks the copy.
+    private static async Task<int> BackupAsync(IStorageMaintenance maintenance, string target, CancellationToken cancellationToken)
+    {
+        var report = await maintenance.BackupAsync(target, cancellationToken);
         await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Backed up to {report.Path} ({report.Bytes / 1048576.0:N1} MB); integrity check: {report.IntegrityCheck}"));
         return report.IntegrityCheck == "ok" ? CommandLine.Success : CommandLine.Failure;
     }
 
-    /// <summary><c>keys create --name N --role R [--author SLUG] [--expires-at T]</c>: makes a key and prints its secret, once.</summary>
-    public static async Task<int> CreateKeyAsync(KeyDesk keys, CommandArguments arguments, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads <c>keys create --name N --role R [--author SLUG] [--expires-at T]</c> by the rules of the API's
+    /// <c>POST /api/v1/keys</c>; the rules that need the database (the author exists, the time is ahead) are the desk's.
+    /// </summary>
+    public static Prepared PrepareKey(CommandArguments arguments)
     {
-        ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(arguments);
-        if (arguments.Positional(0) != "create") return await ImportCommand.RefuseAsync("the keys command is: keys create --name NAME --role ROLE");
-        if (arguments.Option("name") is not { Length: > 0 } name) return await ImportCommand.RefuseAsync("keys create needs --name");
+        if (arguments.Positional(0) != "create") return Prepared.Refused("the keys command is: keys create --name NAME --role ROLE");
+        if (arguments.Option("name") is not { } name) return Prepared.Refused("keys create needs --name");
         if (RoleNames.Parse(arguments.Option("role") ?? "") is not { } role)
-            return await ImportCommand.RefuseAsync("keys create needs --role contributor, author, editor or admin");
+            return Prepared.Refused("keys create needs --role contributor, author, editor or admin");
         DateTimeOffset? expires = null;
         if (arguments.Option("expires-at") is { } given)
         {
-            if (!DateTimeOffset.TryParse(given, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
-                return await ImportCommand.RefuseAsync("--expires-at must be an ISO 8601 time");
-            expires = at;
+            expires = StrictJson.Instant(given, out var problem);
+            if (problem is not null) return Prepared.Refused($"--expires-at {problem}");
         }
-        var made = await keys.CreateAsync(new KeyOrder(name, role, arguments.Option("author"), expires), cancellationToken);
+        var request = new KeyRequest(name, role, arguments.Option("author"), expires);
+        RuleMessages.Use();
+        if (new KeyRequestValidator().Validate(request) is { IsValid: false } invalid)
+            return Prepared.Refused(string.Join("; ", invalid.Errors.Select(error => $"--{JsonNamingPolicy.KebabCaseLower.ConvertName(error.PropertyName)} {error.ErrorMessage}")));
+        return Prepared.To((services, cancellationToken) => CreateKeyAsync(services.GetRequiredService<KeyDesk>(), request.ToOrder(), cancellationToken));
+    }
+
+    // Makes the key and prints its secret, once.
+    private static async Task<int> CreateKeyAsync(KeyDesk keys, KeyOrder order, CancellationToken cancellationToken)
+    {
+        var made = await keys.CreateAsync(order, cancellationToken);
         if (made.Failure is { } refused) return await ImportCommand.RefuseAsync(refused.Detail);
         var (key, secret) = made.Value;
-        await Console.Error.WriteLineAsync($"Made {role.Name()} key '{name}' ({key.Key.Id}); its secret is shown this once:");
+        await Console.Error.WriteLineAsync($"Made {order.Role.Name()} key '{order.Name}' ({key.Key.Id}); its secret is shown this once:");
         await Console.Out.WriteLineAsync(secret);
         return CommandLine.Success;
     }

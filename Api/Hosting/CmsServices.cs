@@ -48,8 +48,8 @@ public static class CmsServices
         var dataFolder = Path.Combine(builder.Environment.ContentRootPath, "data");
 
         TextColumns.Register();
-        var connectionString = configuration.GetConnectionString("Cms") ?? "Data Source=data/cms.db";
-        services.AddSingleton<ISqlDialect>(_ => new SqliteDialect(RootedAt(connectionString, builder.Environment.ContentRootPath)));
+        var connectionString = ConnectionString(configuration, builder.Environment.ContentRootPath);
+        services.AddSingleton<ISqlDialect>(_ => new SqliteDialect(WithFolder(connectionString)));
         services.AddSingleton<Migrator>();
         services.AddSingleton<IStorageMaintenance, SqliteMaintenance>();
         services.AddSingleton<IStorageProbe, StorageProbe>();
@@ -150,14 +150,22 @@ public static class CmsServices
         services.AddCmsOpenApi();
     }
 
-    private static string RootedAt(string connectionString, string contentRoot)
+    /// <summary>The connection string the CMS opens its database with: the configured one, its file rooted at the content root.</summary>
+    public static string ConnectionString(IConfiguration configuration, string contentRoot)
     {
-        var parsed = new SqliteConnectionStringBuilder(connectionString);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var parsed = new SqliteConnectionStringBuilder(configuration.GetConnectionString("Cms") ?? "Data Source=data/cms.db");
         if (parsed.DataSource is { Length: > 0 } file && file != ":memory:" && !Path.IsPathRooted(file))
         {
             parsed.DataSource = Path.GetFullPath(Path.Combine(contentRoot, file));
         }
-        if (Path.GetDirectoryName(parsed.DataSource) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
         return parsed.ToString();
+    }
+
+    // Makes the database's folder, which SQLite would not.
+    private static string WithFolder(string connectionString)
+    {
+        if (Path.GetDirectoryName(new SqliteConnectionStringBuilder(connectionString).DataSource) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
+        return connectionString;
     }
 }

@@ -86,20 +86,26 @@ public static class StrictJson
         && DateTime.TryParseExact(text[..^6], LocalTime, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
         && TimeSpan.TryParseExact(text[^5..], "hh\\:mm", CultureInfo.InvariantCulture, out var offset) && offset <= TimeSpan.FromHours(14);
 
+    private static readonly string[] InstantFormats = [LocalTime + "'Z'", LocalTime + "zzz"];
+
+    /// <summary>A time as the API reads one, in UTC: ISO 8601 with <c>Z</c> or an offset; else null and why it is refused.</summary>
+    public static DateTimeOffset? Instant(string text, out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (DateTimeOffset.TryParseExact(text, InstantFormats, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
+        {
+            problem = null;
+            return value;
+        }
+        problem = PastTheCalendar(text) ? PastTheCalendarMessage : "must be an ISO 8601 date and time with a zone, such as 2026-11-26T08:30:00Z";
+        return null;
+    }
+
     private sealed class UtcInstant : JsonConverter<DateTimeOffset>
     {
-        private static readonly string[] Formats = [LocalTime + "'Z'", LocalTime + "zzz"];
-
-        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var text = reader.TokenType == JsonTokenType.String ? reader.GetString()! : "";
-            if (DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture,
-                    DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
-            {
-                return value;
-            }
-            throw new JsonException(PastTheCalendar(text) ? PastTheCalendarMessage : "must be an ISO 8601 date and time with a zone, such as 2026-11-26T08:30:00Z");
-        }
+        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            Instant(reader.TokenType == JsonTokenType.String ? reader.GetString()! : "", out var problem) ?? throw new JsonException(problem);
 
         public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
