@@ -308,6 +308,44 @@ public sealed class CommandLineTests
         });
     }
 
+    [Test]
+    public async Task An_export_to_standard_output_closed_early_exits_1_without_saying_done()
+    {
+        await ImportArticlesAsync(300);
+        var start = Start("export", "--db", "cms.db");
+        start.RedirectStandardError = true;
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var first = new char[10];
+        await process.StandardOutput.ReadBlockAsync(first);
+        process.StandardOutput.Close();
+        await WaitAsync(process);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(process.ExitCode, Is.EqualTo(1), await error);
+            Assert.That(await error, Does.Not.Contain("done"));
+        });
+    }
+
+    [Test]
+    public async Task An_export_or_backup_that_fails_midway_leaves_no_file_behind()
+    {
+        await ImportArticlesAsync(300);
+        await CorruptTableAsync(Path.Combine(folder, "cms.db"), "articles");
+
+        var export = await RunAsync("export", "out.ndjson", "--db", "cms.db");
+        var backup = await RunAsync("backup", "copy.db", "--db", "cms.db");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(export.ExitCode, Is.EqualTo(1), export.Error);
+            Assert.That(export.Error, Does.Contain("malformed"));
+            Assert.That(backup.ExitCode, Is.EqualTo(1), backup.Error);
+            Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName), Is.EquivalentTo(new[] { "cms.db", "in.ndjson" }));
+        });
+    }
+
     [TestCase("keys", "create", "--name", "k", "--role", "editor", "--dry-run")]
     [TestCase("backup", "copy.db", "--dry-run")]
     [TestCase("import", "in.ndjson", "--types", "tag")]
@@ -385,6 +423,35 @@ public sealed class CommandLineTests
         });
     }
 
+    [Test]
+    public async Task Backup_and_export_refuse_standard_output_a_missing_folder_and_a_folder_naming_the_path()
+    {
+        await ImportArticlesAsync(1);
+        Directory.CreateDirectory(Path.Combine(folder, "dossier"));
+
+        var dash = await RunAsync("backup", "-", "--db", "cms.db");
+        var missing = await RunAsync("backup", Path.Combine("absent", "copy.db"), "--db", "cms.db");
+        var exportMissing = await RunAsync("export", Path.Combine("absent", "out.ndjson"), "--db", "cms.db");
+        var intoFolder = await RunAsync("export", "dossier", "--db", "cms.db");
+        var backupFolder = await RunAsync("backup", "dossier", "--db", "cms.db");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dash.ExitCode, Is.EqualTo(1));
+            Assert.That(dash.Error, Does.Contain("backup needs a file"));
+            Assert.That(File.Exists(Path.Combine(folder, "-")), Is.False);
+            Assert.That(missing.ExitCode, Is.EqualTo(1));
+            Assert.That(missing.Error, Does.Contain($"{Path.Combine(folder, "absent")} does not exist"));
+            Assert.That(exportMissing.ExitCode, Is.EqualTo(1));
+            Assert.That(exportMissing.Error, Does.Contain($"{Path.Combine(folder, "absent")} does not exist"));
+            Assert.That(intoFolder.ExitCode, Is.EqualTo(1));
+            Assert.That(intoFolder.Error, Does.Contain($"{Path.Combine(folder, "dossier")} is a folder"));
+            Assert.That(backupFolder.ExitCode, Is.EqualTo(1));
+            Assert.That(backupFolder.Error, Does.Contain($"{Path.Combine(folder, "dossier")} is a folder"));
+            Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName), Is.EquivalentTo(new[] { "cms.db", "in.ndjson" }));
+        });
+    }
+
     [TestCase("keys", "create", "--name", "x", "--role", "admin", "--author")]
     [TestCase("keys", "create", "--name", "x", "--role", "admin", "--author", "--db", "new.db")]
     [TestCase("keys", "create", "--author", "--name", "x", "--role", "author", "--db", "new.db")]
@@ -411,6 +478,26 @@ public sealed class CommandLineTests
         ]);
         var import = await RunAsync("import", "in.ndjson", "--db", "cms.db");
         Assert.That(import.ExitCode, Is.Zero, import.Error);
+    }
+
+    // Zeroes the root page of a table, as a failing disk would: opening the database works, reading the table does not.
+    private static async Task CorruptTableAsync(string db, string table)
+    {
+        long pageSize, rootPage;
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await command.ExecuteNonQueryAsync();
+            command.CommandText = "PRAGMA page_size";
+            pageSize = (long)(await command.ExecuteScalarAsync())!;
+            command.CommandText = $"SELECT rootpage FROM sqlite_schema WHERE name = '{table}'";
+            rootPage = (long)(await command.ExecuteScalarAsync())!;
+        }
+        await using var file = File.OpenWrite(db);
+        file.Position = (rootPage - 1) * pageSize;
+        await file.WriteAsync(new byte[pageSize]);
     }
 
     private static void Write(string root, string relative, string text)

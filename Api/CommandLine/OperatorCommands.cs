@@ -17,22 +17,28 @@ public static class OperatorCommands
         return CommandLine.Success;
     }
 
-    /// <summary>Reads the file a backup writes.</summary>
+    /// <summary>Reads the file a backup writes: a new file, not standard output.</summary>
     public static Prepared PrepareBackup(CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         if (arguments.Positional(0) is not { } file) return Prepared.Refused("backup needs the file to write");
+        if (file == "-") return Prepared.Refused("backup needs a file to write, not - (a database cannot go to standard output)");
         var target = arguments.PathOf(file);
+        if (OutputFile.Problem(target, "a backup") is { } problem) return Prepared.Refused(problem);
         return Prepared.To((services, cancellationToken) => BackupAsync(services.GetRequiredService<IStorageMaintenance>(), target, cancellationToken));
     }
 
-    // Copies the database while it serves, and checks the copy.
+    // Copies the database while it serves and checks the copy, which is kept only when sound.
     private static async Task<int> BackupAsync(IStorageMaintenance maintenance, string target, CancellationToken cancellationToken)
     {
-        var report = await maintenance.BackupAsync(target, cancellationToken);
+        using var file = OutputFile.Create(target);
+        var report = await maintenance.BackupAsync(file.Partial, cancellationToken);
+        if (report.IntegrityCheck != "ok")
+            return await ImportCommand.RefuseAsync($"the copy fails SQLite's integrity check, so no backup was written: {report.IntegrityCheck}");
+        file.Keep();
         await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Backed up to {report.Path} ({report.Bytes / 1048576.0:N1} MB); integrity check: {report.IntegrityCheck}"));
-        return report.IntegrityCheck == "ok" ? CommandLine.Success : CommandLine.Failure;
+            $"Backed up to {target} ({report.Bytes / 1048576.0:N1} MB); integrity check: {report.IntegrityCheck}"));
+        return CommandLine.Success;
     }
 
     /// <summary>

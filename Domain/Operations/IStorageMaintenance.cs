@@ -6,7 +6,9 @@ public interface IStorageMaintenance
     /// <summary>Applies the migrations the database lacks; returns how many.</summary>
     Task<int> MigrateAsync(CancellationToken cancellationToken);
 
-    /// <summary>Copies the live database to <paramref name="path"/> without stopping writers, then checks the copy.</summary>
+    /// <summary>
+    /// Copies the live database to <paramref name="path"/> (a new or empty file) without stopping writers, then checks the copy.
+    /// </summary>
     Task<BackupReport> BackupAsync(string path, CancellationToken cancellationToken);
 
     /// <summary>SQLite's integrity and foreign-key checks: <c>ok</c>, or what they found.</summary>

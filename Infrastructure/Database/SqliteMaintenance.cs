@@ -14,7 +14,7 @@ public sealed class SqliteMaintenance(ISqlDialect dialect, Migrator migrator) : 
     public async Task<BackupReport> BackupAsync(string path, CancellationToken cancellationToken)
     {
         var target = Path.GetFullPath(path);
-        if (File.Exists(target)) throw new IOException($"{target} exists; a backup never overwrites a file.");
+        if (File.Exists(target) && new FileInfo(target).Length > 0) throw new IOException($"{target} holds data; a backup never overwrites a file.");
         await using (var source = await dialect.OpenAsync(cancellationToken))
         await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString()))
         {
