@@ -44,19 +44,29 @@ public static class ImportCommand
         var progress = Progress.OnStandardError(options.DryRun ? "import (dry run)" : "import", "lines", folder is null && input.CanSeek ? input.Length : null);
         var tally = new ImportTally();
         await using var output = new NdjsonWriter(PipeWriter.Create(Console.OpenStandardOutput()));
-        await foreach (var batch in services.GetRequiredService<ImportDesk>().RunAsync(lines, options, Caller.System("command line"), cancellationToken))
+        string? stopped = null;
+        try
         {
-            foreach (var result in batch)
+            await foreach (var batch in services.GetRequiredService<ImportDesk>().RunAsync(lines, options, Caller.System("command line"), cancellationToken))
             {
-                tally.Count(result);
-                if (result.Outcome == LineOutcome.Failed)
-                    await output.WriteAsync(ImportResultLine.From(result, folder?.Sources.GetValueOrDefault(result.Line)), cancellationToken);
+                foreach (var result in batch)
+                {
+                    tally.Count(result);
+                    if (result.Outcome == LineOutcome.Failed)
+                        await output.WriteAsync(ImportResultLine.From(result, folder?.Sources.GetValueOrDefault(result.Line)), cancellationToken);
+                }
+                await output.FlushAsync(cancellationToken);
+                progress.Report(tally.Lines, tally.Failed, input.CanSeek ? input.Position : 0);
             }
-            await output.FlushAsync(cancellationToken);
-            progress.Report(tally.Lines, tally.Failed, input.CanSeek ? input.Position : 0);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            stopped = "Interrupted: the lines answered above are written, later ones may or may not be. Run the same import again to finish it; it changes nothing already written.";
         }
         progress.Finish(tally.Lines, tally.Failed, input.CanSeek ? input.Position : 0);
-        await output.WriteAsync(new ImportSummaryLine(ImportSummary.Of(tally, options.DryRun)), cancellationToken);
+        await output.WriteAsync(new ImportSummaryLine(ImportSummary.Of(tally, options.DryRun, stopped)), CancellationToken.None);
+        await output.FlushAsync(CancellationToken.None);
+        cancellationToken.ThrowIfCancellationRequested();
         return tally.Failed == 0 ? CommandLine.Success : tally.Failed == tally.Lines ? CommandLine.Failure : CommandLine.PartialFailure;
     }
 
