@@ -43,13 +43,11 @@ public sealed class IdempotentCreateTests : FreshCms
 
     [TestCase("/api/v1/tags", "tags")]
     [TestCase("/api/v1/authors", "authors")]
-    [TestCase("/api/v1/keys", "api_keys")]
     [TestCase("/api/v1/webhooks", "webhooks")]
     public async Task Every_create_endpoint_replays_its_first_answer_and_writes_once(string path, string table)
     {
         object body = table switch
         {
-            "api_keys" => new { name = "Script de nuit", role = "editor" },
             "webhooks" => new { url = "http://127.0.0.1:9/hook", events = new[] { "*" } },
             _ => new { name = "Économie" },
         };
@@ -138,6 +136,17 @@ public sealed class IdempotentCreateTests : FreshCms
             Assert.That(retried.Headers.GetValues("Idempotent-Replayed"), Is.EqualTo(new[] { "true" }));
             Assert.That(Factory.Count("tags"), Is.EqualTo(1));
         });
+    }
+
+    [Test]
+    public async Task Making_a_key_refuses_an_Idempotency_Key_since_its_secret_is_shown_once_and_kept_nowhere()
+    {
+        var keys = Factory.Count("api_keys");
+        using var response = await PostAsync(Admin, "/api/v1/keys", "key-1", Json.Body(new { name = "Script de nuit", role = "editor" }));
+
+        await response.IsProblemAsync(HttpStatusCode.BadRequest, "Idempotency-Key");
+        Assert.That(Factory.Count("api_keys"), Is.EqualTo(keys));
+        Assert.That(Factory.Count("create_receipts"), Is.Zero);
     }
 
     [TestCase("del\u007f")]

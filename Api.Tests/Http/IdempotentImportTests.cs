@@ -83,9 +83,21 @@ public sealed class IdempotentImportTests : FreshCms
         });
     }
 
-    private async Task<(HttpResponseMessage Response, string Text)> ImportAsync(string key, HttpContent body, HttpClient? client = null)
+    [Test]
+    public async Task A_dry_run_answer_is_never_given_to_the_run_that_writes()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/import") { Content = body };
+        var (dryRun, _) = await ImportAsync("nightly", Ndjson.Body(File), query: "?dryRun=true");
+        var (run, text) = await ImportAsync("nightly", Ndjson.Body(File));
+
+        Assert.That(dryRun.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(run.Headers.Contains("Idempotent-Replayed"), Is.False, text);
+        Assert.That(Factory.Count("articles"), Is.GreaterThan(0), text);
+    }
+
+    private async Task<(HttpResponseMessage Response, string Text)> ImportAsync(string key, HttpContent body, HttpClient? client = null,
+        string query = "")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/import" + query) { Content = body };
         request.Headers.Add("Idempotency-Key", key);
         var response = await (client ?? Admin).SendAsync(request);
         return (response, await response.Content.ReadAsStringAsync());

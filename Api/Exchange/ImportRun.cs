@@ -25,7 +25,7 @@ public sealed partial class ImportRun(ImportDesk desk, LineReader reader, BodySi
             await StreamAsync(context, options, context.Request.Body, null, cancellationToken);
             return null;
         }
-        if (IdempotencyKeys.Check(key) is { } badKey) return badKey;
+        if (IdempotencyKeys.Check(context.Request.Headers[IdempotencyKeys.Header]) is { } badKey) return badKey;
         var scoped = IdempotencyKeys.Scope(context, key);
         var claim = await receipts.ClaimAsync(scoped, clock.Now, cancellationToken);
         switch (claim.State)

@@ -18,21 +18,25 @@ public static class IdempotencyKeys
     /// <summary>The longest key accepted.</summary>
     public const int MaxLength = 200;
 
-    /// <summary>Why a key cannot be used as written, or null when it can.</summary>
-    public static Failure? Check(string key) =>
+    // Why a key cannot be used as written, or null when it can.
+    private static Failure? Check(string key) =>
         key.Length is 0 or > MaxLength || key.Any(c => c is < '!' or > '~')
             ? Failure.InvalidField(Header, $"must be 1 to {MaxLength} visible ASCII characters")
             : null;
 
+    /// <summary>Why the header as sent cannot be used (sent twice, or not as a key may be written), or null when it can.</summary>
+    public static Failure? Check(Microsoft.Extensions.Primitives.StringValues sent) =>
+        sent.Count > 1 ? Failure.InvalidField(Header, "must be sent once") : Check(sent.ToString());
+
     /// <summary>
-    /// The key as kept: the caller's API key, the method and the path come with it, so two callers' keys never meet and a key
-    /// names one operation.
+    /// The key as kept: the caller's API key, the method, the path and the query come with it, so two callers' keys never meet
+    /// and a key names one operation (a dry run's answer is never given to the run that writes).
     /// </summary>
     public static string Scope(HttpContext context, string key)
     {
         ArgumentNullException.ThrowIfNull(context);
         var caller = Callers.Of(context.User)?.KeyId?.ToString("D") ?? "anonymous";
-        return $"{caller}\n{context.Request.Method} {context.Request.Path}\n{key}";
+        return $"{caller}\n{context.Request.Method} {context.Request.Path}{context.Request.QueryString}\n{key}";
     }
 
     /// <summary>The 409 for a key whose first request is still running.</summary>

@@ -24,7 +24,7 @@ public sealed class IdempotentCreates(RequestDelegate next, ICreateReceipts rece
             await next(context);
             return;
         }
-        if (IdempotencyKeys.Check(sent.ToString()) is { } badKey)
+        if (IdempotencyKeys.Check(sent) is { } badKey)
         {
             await Problems.For(badKey).ExecuteAsync(context);
             return;

@@ -20,7 +20,7 @@ public static class KeyEndpoints
     {
         var group = app.MapGroup("/api/v1/keys").WithTags("Keys").AddEndpointFilterFactory(QueryAllowlist.Create).RequireRole(Role.Admin);
         group.MapPost("", Create).WithName("createKey").WithSummary("Create a key; its secret is shown once")
-            .WithWriteProblems().WithIdempotencyKey();
+            .WithWriteProblems();
         group.MapGet("", List).WithName("listKeys").WithSummary("List keys, newest first")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/{id:guid}", Get).WithName("getKey").WithSummary("Get a key")
@@ -32,8 +32,15 @@ public static class KeyEndpoints
 
     /// <summary>Creates a key.</summary>
     public static async Task<Results<Created<KeyResponse>, ProblemHttpResult>> Create(KeyRequest request, IValidator<KeyRequest> validator,
-        KeyDesk desk, CancellationToken cancellationToken)
+        KeyDesk desk, [FromHeader(Name = IdempotencyKeys.Header), Description("Not taken here: a key's secret is shown once and kept " +
+            "nowhere, so no answer could be given again. Sending one is a 400; list the keys to see whether a lost answer made one.")]
+        string? idempotencyKey, CancellationToken cancellationToken)
     {
+        if (idempotencyKey is not null)
+        {
+            return Problems.Invalid(IdempotencyKeys.Header, "is not taken when making a key: its secret is shown once and kept nowhere to be " +
+                "shown again; list the keys to see whether the request you retry made one");
+        }
         if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
         var outcome = await desk.CreateAsync(request.ToOrder(), cancellationToken);
         if (outcome.Failure is { } failure) return Problems.For(failure);
