@@ -210,6 +210,8 @@ public sealed class WebhookTests : FreshCms
     [TestCase(" http://8.8.8.8/hooks")]
     [TestCase("http://8.8.8.8/hooks\n")]
     [TestCase("http://8.8.8.8/ho\toks")]
+    [TestCase("http://8.8.8.8/ho\u00a0oks")]
+    [TestCase("http://8.8.8.8/hooks\u2028")]
     public async Task Registration_refuses_port_0_credentials_and_spaces_or_control_characters(string url)
     {
         using var response = await Admin.PostAsync("/api/v1/webhooks", Json.Body(new { url, events = new[] { "*" } }));

@@ -16,12 +16,14 @@ public sealed class WebhookSender : IDisposable
     private const int ResponseExcerpt = 500;
     private readonly HttpClient client;
     private readonly IClock clock;
+    private readonly TimeSpan timeout;
 
     /// <summary>Makes the sender for these settings.</summary>
     public WebhookSender(WebhookSettings settings, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(settings);
         this.clock = clock;
+        timeout = TimeSpan.FromSeconds(settings.TimeoutSeconds);
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -50,7 +52,10 @@ public sealed class WebhookSender : IDisposable
         try
         {
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            var (text, cut) = await ExcerptAsync(response, cancellationToken);
+            // The start of the answer's body is read within what is left of the attempt's time.
+            using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            reading.CancelAfter(timeout - watch.Elapsed is { Ticks: > 0 } left ? left : TimeSpan.Zero);
+            var (text, cut) = await ExcerptAsync(response, reading.Token, cancellationToken);
             return new DeliveryAttempt(number, at, (int)response.StatusCode, cut, text, (int)watch.ElapsedMilliseconds);
         }
         catch (HttpRequestException e)
@@ -73,19 +78,24 @@ public sealed class WebhookSender : IDisposable
     public void Dispose() => client.Dispose();
 
     // The start of the answer's body, and why it ended early when it did (the status received still counts).
-    private static async Task<(string? Text, string? Cut)> ExcerptAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<(string? Text, string? Cut)> ExcerptAsync(HttpResponseMessage response, CancellationToken reading,
+        CancellationToken cancellationToken)
     {
         var buffer = new byte[ResponseExcerpt * 4];
         var read = 0;
         string? cut = null;
         try
         {
-            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-            while (read < buffer.Length && await stream.ReadAsync(buffer.AsMemory(read), cancellationToken) is > 0 and var count) read += count;
+            await using var stream = await response.Content.ReadAsStreamAsync(reading);
+            while (read < buffer.Length && await stream.ReadAsync(buffer.AsMemory(read), reading) is > 0 and var count) read += count;
         }
         catch (IOException e)
         {
             cut = $"the answer's body ended early: {e.Message}";
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            cut = "the answer's body did not arrive in time";
         }
         if (read == 0) return (null, cut);
         var text = Encoding.UTF8.GetString(buffer, 0, read);
