@@ -39,8 +39,9 @@ public static class ArticleWriteEndpoints
         if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
         var outcome = await desk.CreateAsync(request.ToDraft(), Callers.Required(context.User), cancellationToken);
         if (outcome.Failure is { } failure) return Problems.For(failure);
-        var answer = await AnswerAsync(context, catalog, links, outcome.Value!, cancellationToken);
-        return TypedResults.Created($"/api/v1/articles/{answer.Id}", answer);
+        return await AnswerAsync(context, catalog, links, outcome.Value!, cancellationToken) is { } answer
+            ? TypedResults.Created($"/api/v1/articles/{answer.Id}", answer)
+            : Gone(outcome.Value!);
     }
 
     /// <summary>Replaces an article's content.</summary>
@@ -86,13 +87,17 @@ public static class ArticleWriteEndpoints
         IArticleCatalog catalog, ArticleLinks links, CancellationToken cancellationToken) =>
         outcome.Failure is { } failure
             ? Problems.For(failure)
-            : TypedResults.Ok(await AnswerAsync(context, catalog, links, outcome.Value!, cancellationToken));
+            : await AnswerAsync(context, catalog, links, outcome.Value!, cancellationToken) is { } answer ? TypedResults.Ok(answer) : Gone(outcome.Value!);
 
-    private static async Task<ArticleResponse> AnswerAsync(HttpContext context, IArticleCatalog catalog, ArticleLinks links, Article article,
+    // The write stands, but a delete that came right after it left nothing to show.
+    private static ProblemHttpResult Gone(Article article) => Problems.Of(StatusCodes.Status404NotFound, "article-not-found", "Not found.",
+        $"The article {article.Id} was written, then deleted by another request before it could be shown.");
+
+    // The article as stored once written: a write that landed since (last writer wins) is what it shows, with its ETag.
+    private static async Task<ArticleResponse?> AnswerAsync(HttpContext context, IArticleCatalog catalog, ArticleLinks links, Article article,
         CancellationToken cancellationToken)
     {
-        var view = await catalog.FindAsync(article.Id.ToString(), Audience.Newsroom, BodyFormats.Html, cancellationToken)
-            ?? throw new InvalidOperationException($"Article {article.Id} vanished right after it was written.");
+        if (await catalog.FindAsync(article.Id.ToString(), Audience.Newsroom, BodyFormats.Html, cancellationToken) is not { } view) return null;
         HttpCaching.SetVersion(context, view.Id.ToString(), view.Version);
         Audit.AuditTrail.NameResource(context, $"articles/{view.Id}");
         return ArticleResponse.From(view, links);
