@@ -33,6 +33,7 @@ public sealed class KestrelFramingTests
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["ConnectionStrings__Cms"] = $"Data Source={Path.Combine(folder, "cms.db")}";
         start.Environment["Cms__Auth__BootstrapAdminKey"] = AdminKey;
+        start.Environment["Cms__Limits__BulkIdleSeconds"] = "6";
         server = Process.Start(start)!;
         _ = server.StandardOutput.ReadToEndAsync();
         _ = server.StandardError.ReadToEndAsync();
@@ -107,6 +108,17 @@ public sealed class KestrelFramingTests
             Assert.That(refused, Does.StartWith("HTTP/1.1 412").And.Contain("\"code\":\"precondition-failed\""));
             Assert.That(kept, Does.StartWith("HTTP/1.1 200"));
         });
+    }
+
+    [Test]
+    public async Task An_import_whose_body_stops_arriving_after_its_answer_began_ends_with_a_summary_saying_so()
+    {
+        var lines = string.Concat(Enumerable.Range(1, 250).Select(n => $"{{\"type\":\"tag\",\"slug\":\"t{n}\",\"name\":\"T {n}\"}}\n"));
+        var answer = await SendAsync($"POST /api/v1/import?batchSize=100 HTTP/1.1\r\nHost: cms\r\nAuthorization: Bearer {AdminKey}\r\n" +
+            $"Content-Type: application/x-ndjson\r\nContent-Length: {Encoding.UTF8.GetByteCount(lines) + 1000}\r\nConnection: close\r\n\r\n{lines}");
+
+        Assert.That(answer, Does.StartWith("HTTP/1.1 200"));
+        Assert.That(answer, Does.Contain("\"summary\"").And.Contain("brought nothing for 6 s, so the import stopped"));
     }
 
     private async Task<string> SendAsync(string request)

@@ -65,7 +65,8 @@ public sealed partial class ImportRun(ImportDesk desk, LineReader reader, BodySi
         context.Response.ContentType = ExchangeJson.MediaType;
         var tally = new ImportTally();
         string? error = null;
-        var lines = NdjsonLines.ReadAsync(PipeReader.Create(body, new StreamPipeReaderOptions(leaveOpen: true)), reader, limits.MaxBytes, cancellationToken);
+        var lines = NdjsonLines.ReadAsync(PipeReader.Create(body, new StreamPipeReaderOptions(leaveOpen: true)), reader, limits.MaxBytes, cancellationToken,
+            TimeSpan.FromSeconds(limits.BulkIdleSeconds));
         try
         {
             await foreach (var batch in desk.RunAsync(lines, options, Callers.Required(context.User), cancellationToken))
@@ -79,6 +80,11 @@ public sealed partial class ImportRun(ImportDesk desk, LineReader reader, BodySi
         {
             LogStopped(logger, e, tally.Lines);
             error = "The database refused a batch (it may be busy); the lines answered above stand. Send the file again to finish it.";
+        }
+        catch (TimeoutException e)
+        {
+            error = $"{e.Message.TrimEnd('.')}, so the import stopped; the lines answered above stand, later ones may have been written too. " +
+                "Send the file again to finish it: what is written already is unchanged.";
         }
         catch (Exception e) when (context.Response.HasStarted && e is not OperationCanceledException)
         {

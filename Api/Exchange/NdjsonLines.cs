@@ -11,9 +11,13 @@ public static class NdjsonLines
 {
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
-    /// <summary>The lines of <paramref name="input"/>, each read by <paramref name="reader"/>; a line longer than <paramref name="maxLineBytes"/> fails alone.</summary>
+    /// <summary>
+    /// The lines of <paramref name="input"/>, each read by <paramref name="reader"/>; a line longer than <paramref name="maxLineBytes"/>
+    /// fails alone. When <paramref name="idle"/> is given, input that brings nothing for that long stops the reading with a
+    /// <see cref="TimeoutException"/>.
+    /// </summary>
     public static async IAsyncEnumerable<ImportLine> ReadAsync(PipeReader input, LineReader reader, long maxLineBytes,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        [EnumeratorCancellation] CancellationToken cancellationToken, TimeSpan? idle = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(reader);
@@ -21,7 +25,7 @@ public static class NdjsonLines
         var skipping = false;
         while (true)
         {
-            var read = await input.ReadAsync(cancellationToken);
+            var read = await ReadAsync(input, idle, cancellationToken);
             var buffer = read.Buffer;
             while (TakeLine(ref buffer, read.IsCompleted) is { } line)
             {
@@ -50,6 +54,21 @@ public static class NdjsonLines
             input.AdvanceTo(buffer.Start, buffer.End);
         }
         await input.CompleteAsync();
+    }
+
+    private static async Task<ReadResult> ReadAsync(PipeReader input, TimeSpan? idle, CancellationToken cancellationToken)
+    {
+        if (idle is not { } wait) return await input.ReadAsync(cancellationToken);
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        waiting.CancelAfter(wait);
+        try
+        {
+            return await input.ReadAsync(waiting.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The body brought nothing for {wait.TotalSeconds:0} s.");
+        }
     }
 
     private static ReadOnlySequence<byte>? TakeLine(ref ReadOnlySequence<byte> buffer, bool last)

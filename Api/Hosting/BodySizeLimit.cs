@@ -20,5 +20,6 @@ public sealed class BodySizeLimit(RequestDelegate next, BodySizeLimit.Settings s
     /// <summary>The largest request bodies accepted, in bytes.</summary>
     /// <param name="MaxBytes">The limit of an ordinary request, and of one line of a bulk import.</param>
     /// <param name="MaxBulkBytes">The limit of a bulk import.</param>
-    public sealed record Settings(long MaxBytes, long MaxBulkBytes);
+    /// <param name="BulkIdleSeconds">How long a bulk import's body may bring nothing before the import stops, its answer begun.</param>
+    public sealed record Settings(long MaxBytes, long MaxBulkBytes, int BulkIdleSeconds = 30);
 }

@@ -135,7 +135,8 @@ public static class CmsServices
         services.ConfigureHttpJsonOptions(options => StrictJson.Configure(options.SerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         var bodyLimit = new BodySizeLimit.Settings(configuration.GetValue<long?>("Cms:Limits:MaxRequestBodyBytes") ?? 4 * 1024 * 1024,
-            configuration.GetValue<long?>("Cms:Limits:MaxBulkBodyBytes") ?? 4L * 1024 * 1024 * 1024);
+            configuration.GetValue<long?>("Cms:Limits:MaxBulkBodyBytes") ?? 4L * 1024 * 1024 * 1024,
+            configuration.GetValue<int?>("Cms:Limits:BulkIdleSeconds") ?? 30);
         services.AddSingleton(bodyLimit);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = bodyLimit.MaxBytes);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = Problems.Complete);
