@@ -117,33 +117,4 @@ public sealed class CommandLineTests : CommandLineTool
             Assert.That(Directory.GetFiles(Folder).Select(Path.GetFileName), Is.EquivalentTo(new[] { "in.ndjson" }));
         });
     }
-
-    [Test]
-    public async Task An_import_interrupted_by_ctrl_c_still_writes_its_summary_saying_so_and_exits_1()
-    {
-        var start = Start("import", "-", "--batch-size", "1", "--db", "cms.db");
-        start.RedirectStandardInput = true;
-        start.RedirectStandardError = true;
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteLineAsync("""{"type":"tag","slug":"economie","name":"Économie"}""");
-        await process.StandardInput.WriteLineAsync("""{"type":"video","slug":"x"}""");
-        await process.StandardInput.WriteLineAsync("""{"type":"tag","slug":"sante","name":"Santé"}""");
-        await process.StandardInput.FlushAsync();
-        var failed = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await interrupt.WaitForExitAsync();
-        var rest = await process.StandardOutput.ReadToEndAsync();
-        await WaitAsync(process);
-
-        var summary = Ndjson.Lines(rest).Single()["summary"]!;
-        Assert.Multiple(async () =>
-        {
-            Assert.That(failed, Does.Contain("\"failed\""));
-            Assert.That(process.ExitCode, Is.EqualTo(1), await error);
-            Assert.That(summary["lines"]!.GetValue<int>(), Is.InRange(2, 3));
-            Assert.That(summary["error"]!.GetValue<string>(), Does.StartWith("Interrupted"));
-            Assert.That(await error, Does.Contain("stopped"));
-        });
-    }
-
 }

@@ -63,7 +63,7 @@ public static class ImportCommand
         {
             stopped = "Interrupted: the lines answered above are written, later ones may or may not be. Run the same import again to finish it; it changes nothing already written.";
         }
-        progress.Finish(tally.Lines, tally.Failed, input.CanSeek ? input.Position : 0);
+        progress.Finish(tally.Lines, tally.Failed, input.CanSeek ? input.Position : 0, stopped is null ? "done" : "interrupted");
         await output.WriteAsync(new ImportSummaryLine(ImportSummary.Of(tally, options.DryRun, stopped)), CancellationToken.None);
         await output.FlushAsync(CancellationToken.None);
         cancellationToken.ThrowIfCancellationRequested();

@@ -29,10 +29,10 @@ public sealed class Progress(string verb, string unit, long? totalBytes, TextWri
         Show(done, failed, bytes, final: false);
     }
 
-    /// <summary>Shows the final counts.</summary>
-    public void Finish(long done, long failed, long bytes) => Show(done, failed, bytes, final: true);
+    /// <summary>Shows the final counts, and how the work ended when it did not end done.</summary>
+    public void Finish(long done, long failed, long bytes, string end = "done") => Show(done, failed, bytes, final: true, end);
 
-    private void Show(long done, long failed, long bytes, bool final)
+    private void Show(long done, long failed, long bytes, bool final, string end = "done")
     {
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
         var percent = totalBytes is > 0 ? Math.Min(100, 100.0 * bytes / totalBytes.Value) : (double?)null;
@@ -46,7 +46,7 @@ public sealed class Progress(string verb, string unit, long? totalBytes, TextWri
         else
         {
             var share = percent is { } p ? string.Create(CultureInfo.InvariantCulture, $" ({p:F0} %)") : "";
-            output.WriteLine($"{verb}:{share} {counts.Trim()}{(final ? " — done" : "")}");
+            output.WriteLine($"{verb}:{share} {counts.Trim()}{(final ? $" — {end}" : "")}");
         }
         output.Flush();
     }
