@@ -156,7 +156,7 @@ for (int start = 0, size = 1; start < n; start += size, size = Math.Min(size * 2
             var article = created.Value ?? throw new InvalidOperationException($"article {plan.Index} refused: {created.Failure?.Detail}");
             if (article.Slug != slugs[plan.Index]) throw new InvalidOperationException($"slug {article.Slug} is not the expected {slugs[plan.Index]}");
             clock.Now = plan.PublishedAt;
-            var published = await articleDesk.PublishAsync(article.Id.ToString(), plan.PublishedAt, null, SeedCaller, cancel);
+            var published = await articleDesk.PublishAsync(article.Id.ToString(), plan.PublishedAt, Precondition.None, SeedCaller, cancel);
             if (published.Failure is { } refused) throw new InvalidOperationException($"article {plan.Index} not published: {refused.Detail}");
             ids[plan.Index] = article.Id;
             written++;
