@@ -307,12 +307,15 @@ public sealed class WebhookTests : FreshCms
     private async Task<string> RegisterIdAsync(params string[] events) =>
         (await Admin.PostJsonAsync("/api/v1/webhooks", new { url = receiver.Url, events }))["id"]!.GetValue<string>();
 
-    private async Task<JsonNode> WaitForDeliveryAsync(string webhook, Func<JsonNode, bool> done)
+    private Task<JsonNode> WaitForDeliveryAsync(string webhook, Func<JsonNode, bool> done) => WaitForDeliveryAsync(Admin, webhook, done);
+
+    /// <summary>Waits (up to a bound) until a delivery of the webhook is as <paramref name="done"/> wants it, and returns it.</summary>
+    internal static async Task<JsonNode> WaitForDeliveryAsync(HttpClient admin, string webhook, Func<JsonNode, bool> done)
     {
         var until = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {
-            var items = (await Admin.GetJsonAsync($"/api/v1/webhooks/{webhook}/deliveries"))["items"]!.AsArray();
+            var items = (await admin.GetJsonAsync($"/api/v1/webhooks/{webhook}/deliveries"))["items"]!.AsArray();
             if (items.FirstOrDefault(d => done(d!)) is { } found) return found;
             if (DateTime.UtcNow > until) Assert.Fail($"No delivery reached the expected state: {items.ToJsonString()}");
             await Task.Delay(25);

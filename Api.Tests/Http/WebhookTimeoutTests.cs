@@ -38,7 +38,7 @@ public sealed class WebhookTimeoutTests : FreshCms
         var webhook = (await Admin.PostJsonAsync("/api/v1/webhooks", new { url, events = new[] { "tag.created" } }))["id"]!.GetValue<string>();
         await Admin.PostJsonAsync("/api/v1/tags", new { name = "Climat" });
 
-        var delivery = await WaitForAsync(webhook);
+        var delivery = await WebhookTests.WaitForDeliveryAsync(Admin, webhook, d => d["state"]!.GetValue<string>() != "pending");
         var attempt = delivery["attempts"]![0]!;
         await stop.CancelAsync();
         Assert.Multiple(() =>
@@ -51,17 +51,5 @@ public sealed class WebhookTimeoutTests : FreshCms
             Assert.That(requests, Is.EqualTo(1));
         });
         await trickling.ContinueWith(_ => { }, TaskScheduler.Default);
-    }
-
-    private async Task<System.Text.Json.Nodes.JsonNode> WaitForAsync(string webhook)
-    {
-        var until = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var items = (await Admin.GetJsonAsync($"/api/v1/webhooks/{webhook}/deliveries"))["items"]!.AsArray();
-            if (items.FirstOrDefault(d => d!["state"]!.GetValue<string>() != "pending") is { } found) return found;
-            if (DateTime.UtcNow > until) Assert.Fail($"The delivery stayed pending: {items.ToJsonString()}");
-            await Task.Delay(50);
-        }
     }
 }

@@ -26,13 +26,14 @@ public sealed class Progress(string verb, string unit, long? totalBytes, TextWri
     {
         if (clock.Elapsed - shown < (terminal ? TerminalEvery : LogEvery)) return;
         shown = clock.Elapsed;
-        Show(done, failed, bytes, final: false);
+        Show(done, failed, bytes, end: null);
     }
 
     /// <summary>Shows the final counts, and how the work ended when it did not end done.</summary>
-    public void Finish(long done, long failed, long bytes, string end = "done") => Show(done, failed, bytes, final: true, end);
+    public void Finish(long done, long failed, long bytes, string end = "done") => Show(done, failed, bytes, end);
 
-    private void Show(long done, long failed, long bytes, bool final, string end = "done")
+    // The counts; with how the work ended, the last line.
+    private void Show(long done, long failed, long bytes, string? end)
     {
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
         var percent = totalBytes is > 0 ? Math.Min(100, 100.0 * bytes / totalBytes.Value) : (double?)null;
@@ -41,12 +42,12 @@ public sealed class Progress(string verb, string unit, long? totalBytes, TextWri
         if (terminal)
         {
             var bar = percent is { } p ? $"[{new string('#', (int)(p / 5)),-20}] {p,5:F1} %  " : "";
-            output.Write($"\r{verb} {bar}{counts}{(final ? Environment.NewLine : "")}");
+            output.Write($"\r{verb} {bar}{counts}{(end is null ? "" : Environment.NewLine)}");
         }
         else
         {
             var share = percent is { } p ? string.Create(CultureInfo.InvariantCulture, $" ({p:F0} %)") : "";
-            output.WriteLine($"{verb}:{share} {counts.Trim()}{(final ? $" — {end}" : "")}");
+            output.WriteLine($"{verb}:{share} {counts.Trim()}{(end is null ? "" : $" — {end}")}");
         }
         output.Flush();
     }

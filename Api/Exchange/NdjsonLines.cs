@@ -23,9 +23,10 @@ public static class NdjsonLines
         ArgumentNullException.ThrowIfNull(reader);
         var number = 0;
         var skipping = false;
+        using var waiting = idle is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         while (true)
         {
-            var read = await ReadAsync(input, idle, cancellationToken);
+            var read = await ReadAsync(input, idle, waiting, cancellationToken);
             var buffer = read.Buffer;
             while (TakeLine(ref buffer, read.IsCompleted) is { } line)
             {
@@ -56,10 +57,11 @@ public static class NdjsonLines
         await input.CompleteAsync();
     }
 
-    private static async Task<ReadResult> ReadAsync(PipeReader input, TimeSpan? idle, CancellationToken cancellationToken)
+    // One read; with an idle limit, the waiting source's timer runs only while the read waits.
+    private static async Task<ReadResult> ReadAsync(PipeReader input, TimeSpan? idle, CancellationTokenSource? waiting,
+        CancellationToken cancellationToken)
     {
-        if (idle is not { } wait) return await input.ReadAsync(cancellationToken);
-        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (idle is not { } wait || waiting is null) return await input.ReadAsync(cancellationToken);
         waiting.CancelAfter(wait);
         try
         {
@@ -68,6 +70,10 @@ public static class NdjsonLines
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             throw new TimeoutException($"The body brought nothing for {wait.TotalSeconds:0} s.");
+        }
+        finally
+        {
+            waiting.CancelAfter(Timeout.InfiniteTimeSpan);
         }
     }
 
