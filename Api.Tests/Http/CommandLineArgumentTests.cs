@@ -122,6 +122,7 @@ public sealed class CommandLineArgumentTests : CommandLineTool
     [TestCase("--name must be one line without control characters", "--name", "a\nb")]
     [TestCase("--name must be at most 100 characters long; it has 5000", "--name", "5000")]
     [TestCase("--expires-at must be an ISO 8601 date and time with a zone", "--name", "x", "--expires-at", "2030-01-01T00:00:00")]
+    [TestCase("--expires-at must be in the future", "--name", "x", "--expires-at", "2020-01-01T00:00:00Z")]
     public async Task Keys_create_refuses_what_the_API_refuses_with_the_same_message_and_makes_no_database(string problem, params string[] options)
     {
         var given = options.Select(option => option == "5000" ? new string('n', 5000) : option).ToArray();

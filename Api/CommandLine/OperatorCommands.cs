@@ -43,7 +43,7 @@ public static class OperatorCommands
 
     /// <summary>
     /// Reads <c>keys create --name N --role R [--author SLUG] [--expires-at T]</c> by the rules of the API's
-    /// <c>POST /api/v1/keys</c>; the rules that need the database (the author exists, the time is ahead) are the desk's.
+    /// <c>POST /api/v1/keys</c>, and that the expiry is ahead of the machine's clock; whether the author exists is the desk's.
     /// </summary>
     public static Prepared PrepareKey(CommandArguments arguments)
     {
@@ -57,6 +57,7 @@ public static class OperatorCommands
         {
             expires = StrictJson.Instant(given, out var problem);
             if (problem is not null) return Prepared.Refused($"--expires-at {problem}");
+            if (expires <= DateTimeOffset.UtcNow) return Prepared.Refused("--expires-at must be in the future");
         }
         var request = new KeyRequest(name, role, arguments.Option("author"), expires);
         RuleMessages.Use();
