@@ -30,11 +30,14 @@ public sealed class QueryParameterTests : SeededNewsroom
     [TestCase("/api/v1/tags?colour=red", "colour")]
     [TestCase("/api/v1/tags/economie?formats=html", "formats")]
     [TestCase("/api/v1/articles?Limit=5", "Limit")]
-    public async Task Unknown_query_parameter_is_a_400_naming_it(string url, string parameter)
+    public async Task Unknown_query_parameter_is_a_400_naming_it(string url, string parameter) =>
+        await RefusedParameterAsync(anonymous, url, parameter, "not a parameter");
+
+    private static async Task RefusedParameterAsync(HttpClient client, string url, string parameter, string message)
     {
-        using var response = await anonymous.GetAsync(url);
+        using var response = await client.GetAsync(url);
         var problem = await response.IsProblemAsync(HttpStatusCode.BadRequest, parameter);
-        Assert.That(problem.MessagesFor(parameter), Has.Some.Contains("not a parameter"));
+        Assert.That(problem.MessagesFor(parameter), Has.Some.Contains(message));
     }
 
     [Test]
@@ -65,6 +68,26 @@ public sealed class QueryParameterTests : SeededNewsroom
     {
         using var response = await anonymous.GetAsync(url);
         await response.IsProblemAsync(HttpStatusCode.BadRequest, parameter);
+    }
+
+    [TestCase("/api/v1/articles?q=glaciers&q=alpes", "q")]
+    [TestCase("/api/v1/articles?q=glaciers&q=", "q")]
+    [TestCase("/api/v1/articles?sort=title&sort=title", "sort")]
+    [TestCase("/api/v1/articles?limit=5&limit=5", "limit")]
+    [TestCase("/api/v1/articles?fields=slug&fields=title", "fields")]
+    [TestCase("/api/v1/articles/existing?formats=html&formats=markdown", "formats")]
+    [TestCase("/api/v1/articles/existing/related?limit=1&limit=2", "limit")]
+    [TestCase("/api/v1/audit?resource=articles&resource=keys", "resource")]
+    [TestCase("/api/v1/audit?action=createArticle&action=publishArticle", "action")]
+    [TestCase("/api/v1/audit?outcome=failed&outcome=failed", "outcome")]
+    public async Task A_single_valued_query_parameter_given_twice_is_a_400_naming_it(string url, string parameter) =>
+        await RefusedParameterAsync(Admin, url, parameter, "more than once");
+
+    [Test]
+    public async Task A_repeatable_filter_given_twice_is_read_as_both_values()
+    {
+        using var response = await anonymous.GetAsync("/api/v1/articles?tag=economie&tag=sport&status=published&status=published");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [TestCase("/api/v1/audit?since=yesterday", "since")]

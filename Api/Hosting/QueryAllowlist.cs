@@ -3,25 +3,35 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Cms.Api.Hosting;
 
-/// <summary>Refuses query parameters an endpoint does not declare, so a typo is a 400 rather than silently ignored.</summary>
+/// <summary>
+/// Refuses query parameters an endpoint does not declare, so a typo is a 400 rather than silently ignored, and a parameter
+/// that takes one value given more than once, so a request never means two things at once.
+/// </summary>
 public static class QueryAllowlist
 {
     /// <summary>The filter for one endpoint: its declared query parameters are read once, when the endpoint is built.</summary>
     public static EndpointFilterDelegate Create(EndpointFilterFactoryContext factory, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        var declared = factory.MethodInfo.GetParameters()
-            .Select(parameter => parameter.GetCustomAttribute<FromQueryAttribute>() is { } query ? query.Name ?? parameter.Name : null)
-            .OfType<string>()
-            .ToHashSet(StringComparer.Ordinal);
+        var parameters = factory.MethodInfo.GetParameters()
+            .Select(parameter => (Name: parameter.GetCustomAttribute<FromQueryAttribute>() is { } query ? query.Name ?? parameter.Name : null,
+                Repeatable: parameter.ParameterType.IsArray))
+            .Where(parameter => parameter.Name is not null)
+            .ToList();
+        var declared = parameters.Select(parameter => parameter.Name!).ToHashSet(StringComparer.Ordinal);
+        var repeatable = parameters.Where(parameter => parameter.Repeatable).Select(parameter => parameter.Name!).ToHashSet(StringComparer.Ordinal);
         var allowed = declared.Count == 0 ? "none" : string.Join(", ", declared.Order(StringComparer.Ordinal));
         return context =>
         {
             var query = context.HttpContext.Request.Query;
-            if (query.Count == 0 || query.Keys.All(declared.Contains)) return next(context);
-            var unknown = query.Keys.Where(name => !declared.Contains(name));
-            return ValueTask.FromResult<object?>(Problems.Invalid(
-                unknown.ToDictionary(name => name, _ => new[] { $"is not a parameter of this endpoint (allowed: {allowed})" })));
+            if (query.Count == 0) return next(context);
+            var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            foreach (var (name, values) in query)
+            {
+                if (!declared.Contains(name)) errors[name] = [$"is not a parameter of this endpoint (allowed: {allowed})"];
+                else if (values.Count > 1 && !repeatable.Contains(name)) errors[name] = ["appears more than once; give it once"];
+            }
+            return errors.Count == 0 ? next(context) : ValueTask.FromResult<object?>(Problems.Invalid(errors));
         };
     }
 }
