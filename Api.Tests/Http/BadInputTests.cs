@@ -66,6 +66,25 @@ public sealed class BadInputTests : SeededNewsroom
         Assert.That(problem.MessagesFor(field), Has.Some.Contains("control characters"));
     }
 
+    [TestCase("/api/v1/articles", """{"title":"Veille\uFFFEclimat","body":"B","language":"fr"}""", "title", "veille-climat")]
+    [TestCase("/api/v1/authors", """{"name":"Ana\uFFFEBel"}""", "name", "ana-bel")]
+    [TestCase("/api/v1/tags", """{"name":"Ciel\uFFFEbleu"}""", "name", "ciel-bleu")]
+    public async Task A_noncharacter_in_a_title_or_name_is_kept_and_its_slug_reads_it_as_a_space(string route, string json, string field, string slug)
+    {
+        using var created = await Admin.PostAsync(route, Json.Body(json));
+        var saved = await created.ReadAsync();
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), saved.ToJsonString());
+        Assert.That(saved[field]!.GetValue<string>(), Does.Contain('\uFFFE'));
+        Assert.That(saved["slug"]!.GetValue<string>(), Is.EqualTo(slug));
+    }
+
+    [Test]
+    public async Task A_search_holding_a_noncharacter_reads_it_as_a_space()
+    {
+        using var response = await Admin.GetAsync(Articles + "?q=" + Uri.EscapeDataString("existing\uFFFEtext"));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+    }
+
     [Test]
     public async Task A_body_may_hold_line_breaks_and_tabs()
     {

@@ -103,7 +103,7 @@ public sealed record SearchQuery(IReadOnlyList<IReadOnlyList<SearchPhrase>> Alte
     {
         var words = new List<string>();
         var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var c in UnicodeForms.Of(text, NormalizationForm.FormC))
         {
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark) word.Append(c);
             else Flush();
