@@ -55,6 +55,8 @@ public static class OpenApiSetup
                 Description = "Typed blocks: paragraph, heading, quote, list, image, embed, code, divider, readAlso.",
                 Items = new OpenApiSchema { Type = JsonSchemaType.Object },
             });
+            // HEAD answers wherever GET does (HeadRequests); the contract describes the GET.
+            options.DocInclusionPredicate((document, api) => api.HttpMethod != HttpMethods.Head && (api.GroupName is null || api.GroupName == document));
             options.OperationFilter<KeysAndDescriptions>();
             options.OperationFilter<IdempotencyKeyHeader>();
             options.OperationFilter<ConditionalHeaders>();
