@@ -80,6 +80,15 @@ public sealed class SitemapTests : SharedCms
             Assert.That(await Admin.GetStringAsync(url), Does.Not.Contain("brouillon"), url);
     }
 
+    [TestCase(42951)]
+    [TestCase(1000000)]
+    [TestCase(int.MaxValue)]
+    public async Task A_file_number_far_past_the_last_file_is_a_404(int number)
+    {
+        using var response = await Anonymous.GetAsync($"/sitemaps/articles-{number}.xml");
+        await response.IsProblemAsync(HttpStatusCode.NotFound);
+    }
+
     [Test]
     public async Task Sitemaps_answer_an_ETag_and_a_304_for_it()
     {

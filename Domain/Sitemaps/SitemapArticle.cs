@@ -18,7 +18,7 @@ public interface ISitemapCatalog
     Task<int> CountAsync(CancellationToken cancellationToken);
 
     /// <summary>Published articles, oldest publication first, from <paramref name="skip"/>.</summary>
-    Task<IReadOnlyList<SitemapArticle>> PageAsync(int skip, int take, CancellationToken cancellationToken);
+    Task<IReadOnlyList<SitemapArticle>> PageAsync(long skip, int take, CancellationToken cancellationToken);
 
     /// <summary>For each file of <paramref name="size"/> articles in that order, the latest change among them.</summary>
     Task<IReadOnlyList<DateTimeOffset>> FileChangesAsync(int size, CancellationToken cancellationToken);

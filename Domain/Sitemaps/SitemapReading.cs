@@ -40,7 +40,7 @@ public sealed class SitemapReading(ISitemapCatalog catalog, SiteSettingsCache se
     public async Task<SitemapDocument?> FileAsync(int number, int perFile, string origin, CancellationToken cancellationToken)
     {
         if (number < 1) return null;
-        var articles = await catalog.PageAsync((number - 1) * perFile, perFile, cancellationToken);
+        var articles = await catalog.PageAsync((long)(number - 1) * perFile, perFile, cancellationToken);
         if (articles.Count == 0) return number == 1 ? Empty() : null;
         var site = settings.Current.Settings;
         var urls = Own(articles, site, origin).Select(own => (own.Url, own.Article.UpdatedAt)).ToList();

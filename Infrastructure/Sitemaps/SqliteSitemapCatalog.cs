@@ -21,7 +21,7 @@ public sealed class SqliteSitemapCatalog(ISqlDialect dialect) : ISitemapCatalog
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<SitemapArticle>> PageAsync(int skip, int take, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SitemapArticle>> PageAsync(long skip, int take, CancellationToken cancellationToken)
     {
         const string sql = $"""
             SELECT {Columns} FROM articles WHERE status = 'published'
