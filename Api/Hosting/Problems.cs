@@ -42,12 +42,12 @@ public static partial class Problems
     public static ProblemHttpResult Invalid(string field, string message) =>
         Invalid(new Dictionary<string, string[]> { [field] = [message] });
 
-    /// <summary>The answer for a query or route value that cannot be read as its parameter's type.</summary>
-    public static ProblemHttpResult Unbound(string name, Type type) => Invalid(name,
+    /// <summary>The answer for a query or route value, <paramref name="text"/> when known, that cannot be read as its parameter's type.</summary>
+    public static ProblemHttpResult Unbound(string name, Type type, string? text = null) => Invalid(name,
         type == typeof(int) ? "must be a whole number"
         : type == typeof(bool) ? "must be true or false"
         : type == typeof(Guid) ? "must be an id such as 0190a6f1-5c3b-7d2a-9f10-4b8e2c7d1a55"
-        : type == typeof(DateTimeOffset) ? IsoTime
+        : type == typeof(DateTimeOffset) ? (text is not null && StrictJson.PastTheCalendar(text) ? StrictJson.PastTheCalendarMessage : IsoTime)
         : "has a value that cannot be read");
 
     /// <summary>How a time in a query must be written.</summary>

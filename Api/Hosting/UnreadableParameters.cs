@@ -20,10 +20,10 @@ public sealed class UnreadableParameters(RequestDelegate next)
         await next(context);
         var response = context.Response;
         if (response.StatusCode != StatusCodes.Status400BadRequest || response.HasStarted || response.ContentType is not null) return;
-        if (Unreadable(context) is { } parameter) await Problems.Unbound(parameter.Name, parameter.Type).ExecuteAsync(context);
+        if (Unreadable(context) is { } parameter) await Problems.Unbound(parameter.Name, parameter.Type, parameter.Text).ExecuteAsync(context);
     }
 
-    private static (string Name, Type Type)? Unreadable(HttpContext context)
+    private static (string Name, Type Type, string? Text)? Unreadable(HttpContext context)
     {
         foreach (var parameter in context.GetEndpoint()?.Metadata.GetOrderedMetadata<IParameterBindingMetadata>() ?? [])
         {
@@ -32,7 +32,7 @@ public sealed class UnreadableParameters(RequestDelegate next)
             var values = context.Request.RouteValues.TryGetValue(parameter.Name, out var routed)
                 ? new StringValues(routed?.ToString())
                 : context.Request.Query[parameter.Name];
-            if (values.Count > 1 || (values.Count == 1 && !string.IsNullOrEmpty(values[0]) && !Reads(type, values[0]!))) return (parameter.Name, type);
+            if (values.Count > 1 || (values.Count == 1 && !string.IsNullOrEmpty(values[0]) && !Reads(type, values[0]!))) return (parameter.Name, type, values.Count == 1 ? values[0] : null);
         }
         return null;
     }

@@ -78,6 +78,9 @@ public sealed class DeliveryBadInputTests : DeliveryNewsroom
     }
 
     [TestCase("/api/v1/articles?updatedSince=9999-12-31T23:59:59-14:00", "updatedSince", "must lie between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z")]
+    [TestCase("/api/v1/audit?since=0001-01-01T00:00:00%2B01:00", "since", "must lie between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z")]
+    [TestCase("/api/v1/audit?until=9999-12-31T23:59:59-01:00", "until", "must lie between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z")]
+    [TestCase("/api/v1/article-tombstones?since=9999-12-31T23:59:59-14:00", "since", "must lie between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z")]
     [TestCase("/api/v1/articles?publishedBefore=soon", "publishedBefore", "must be an ISO 8601 date or time")]
     [TestCase("/api/v1/audit?since=yesterday", "since", "must be an ISO 8601 date or time")]
     [TestCase("/api/v1/article-tombstones?since=soon", "since", "must be an ISO 8601 date or time")]
