@@ -96,5 +96,17 @@ public sealed class RevisionTests : SharedCms
         });
     }
 
+    [Test]
+    public async Task A_cursor_from_one_articles_revisions_is_a_400_on_another_articles_revisions()
+    {
+        var first = (await Admin.DraftAsync("Cursor source"))["id"]!.GetValue<string>();
+        var second = (await Admin.DraftAsync("Cursor target"))["id"]!.GetValue<string>();
+        await Admin.PostJsonAsync($"/api/v1/articles/{first}/publish", new { });
+        var cursor = (await Admin.GetJsonAsync($"/api/v1/articles/{first}/revisions?limit=1"))["page"]!["nextCursor"]!.GetValue<string>();
+
+        using var response = await Admin.GetAsync($"/api/v1/articles/{second}/revisions?limit=1&cursor={Uri.EscapeDataString(cursor)}");
+        await response.IsProblemAsync(HttpStatusCode.BadRequest, "cursor");
+    }
+
     private static string[] Changed(JsonNode revision) => revision["changed"]!.AsArray().Select(c => c!.GetValue<string>()).ToArray();
 }

@@ -36,12 +36,14 @@ public static class ArticleRevisionEndpoints
         [FromQuery, Description("Items per page, 1 to 100; default 20.")] int? limit,
         CancellationToken cancellationToken)
     {
-        var request = Pages.Read(cursors, ListName, cursor, page, limit);
-        if (request.Failure is { } bad) return Problems.For(bad);
         var article = await desk.OpenAsync(key, Callers.Required(context.User), ArticleAction.Read, cancellationToken);
         if (article.Failure is { } hidden) return Problems.For(hidden);
-        var found = await revisions.ListAsync(article.Value!.Id, request.Value!, cancellationToken);
-        return Pages.Answer(context, cursors, ListName, request.Value!, found, RevisionSummary.From);
+        // Each article's revisions are a list of their own: a cursor from another article's is refused, not applied here.
+        var listName = $"{ListName}:{article.Value!.Id}";
+        var request = Pages.Read(cursors, listName, cursor, page, limit);
+        if (request.Failure is { } bad) return Problems.For(bad);
+        var found = await revisions.ListAsync(article.Value.Id, request.Value!, cancellationToken);
+        return Pages.Answer(context, cursors, listName, request.Value!, found, RevisionSummary.From);
     }
 
     /// <summary>Gets one revision.</summary>
