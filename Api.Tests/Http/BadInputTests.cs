@@ -35,6 +35,15 @@ public sealed class BadInputTests : SeededNewsroom
         Assert.That(problem.MessagesFor(field), Has.Some.Contains("more than once"));
     }
 
+    [TestCase("""{"title":"T","title":"U"}""", "title")]
+    [TestCase("""{"title":"T","Title":"U"}""", "Title")]
+    [TestCase("""{"share":{"ogTitle":"a","OGTITLE":"b"}}""", "share.OGTITLE")]
+    public async Task A_key_twice_in_a_merge_patch_even_in_another_case_is_a_400_naming_it_and_writes_nothing(string json, string field)
+    {
+        var problem = await RefusedAsync(() => Admin.PatchMergeAsync(Existing, json), HttpStatusCode.BadRequest, field);
+        Assert.That(problem.MessagesFor(field), Has.Some.Contains("more than once"));
+    }
+
     [TestCase("""{"title":5,"body":"B","language":"fr"}""", "title")]
     [TestCase("""{"title":"T","body":["B"],"language":"fr"}""", "body")]
     [TestCase("""{"title":"T","body":"B","language":"fr","authors":"claire-dubois"}""", "authors")]

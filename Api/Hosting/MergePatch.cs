@@ -22,7 +22,8 @@ public static partial class MergePatch
         {
             var node = await JsonNode.ParseAsync(request.Body, documentOptions: Strict, cancellationToken: cancellationToken);
             if (node is not JsonObject patch) return Failure.InvalidField("$", "must be a JSON object");
-            return Unreadable(patch, "$") is { } field ? Failure.InvalidField(field, "is not well-formed JSON text") : patch;
+            if (Unreadable(patch, "$") is { } field) return Failure.InvalidField(field, "is not well-formed JSON text");
+            return Repeated(patch, "$") is { } twice ? Failure.InvalidField(twice, "appears more than once") : patch;
         }
         catch (InvalidOperationException)
         {
@@ -72,7 +73,7 @@ public static partial class MergePatch
                 {
                     return path;
                 }
-                return named.Select(member => member.Value is null ? null : Unreadable(member.Value, path == "$" ? member.Key : $"{path}.{member.Key}"))
+                return named.Select(member => member.Value is null ? null : Unreadable(member.Value, Member(path, member.Key)))
                     .FirstOrDefault(field => field is not null);
             case JsonArray items:
                 return items.Select((item, i) => item is null ? null : Unreadable(item, $"{path}[{i}]")).FirstOrDefault(field => field is not null);
@@ -89,6 +90,20 @@ public static partial class MergePatch
                 }
         }
     }
+
+    // Names match fields ignoring case, as in every other body, so two that differ only in case name one field twice.
+    // The later of the first such pair, or null.
+    private static string? Repeated(JsonNode? node, string path) => node switch
+    {
+        JsonObject members => members.GroupBy(member => member.Key, StringComparer.OrdinalIgnoreCase).FirstOrDefault(names => names.Count() > 1)
+            is { } twice
+            ? Member(path, twice.Last().Key)
+            : members.Select(member => Repeated(member.Value, Member(path, member.Key))).FirstOrDefault(field => field is not null),
+        JsonArray items => items.Select((item, i) => Repeated(item, $"{path}[{i}]")).FirstOrDefault(field => field is not null),
+        _ => null,
+    };
+
+    private static string Member(string path, string name) => path == "$" ? name : $"{path}.{name}";
 
     private static void Merge(JsonObject target, JsonObject patch)
     {
