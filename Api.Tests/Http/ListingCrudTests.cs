@@ -111,6 +111,21 @@ public sealed class ListingCrudTests : FreshCms
     }
 
     [Test]
+    public async Task Deleting_an_author_with_a_key_tied_to_it_is_a_409_saying_so()
+    {
+        await Admin.PostJsonAsync("/api/v1/authors", new { name = "Keyed Writer" });
+        await Admin.PostJsonAsync("/api/v1/keys", new { name = "Writer's laptop", role = "author", author = "keyed-writer" });
+
+        using var refused = await Admin.DeleteAsync("/api/v1/authors/keyed-writer");
+        var problem = await refused.IsProblemAsync(HttpStatusCode.Conflict, code: "author-in-use");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("key").And.Not.Contain("named on articles"));
+            Assert.That((await Admin.GetAsync("/api/v1/authors/keyed-writer")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        });
+    }
+
+    [Test]
     public async Task Deleting_an_author_still_named_on_an_article_is_a_409_and_changes_nothing()
     {
         await Admin.PostJsonAsync("/api/v1/authors", new { name = "Claire Dubois" });

@@ -14,6 +14,10 @@ public sealed class SqliteAuthorStore(ISqlDialect dialect) : SqliteListingStore<
     protected override (string Table, string Column) ArticleLinks => ("article_authors", "author_id");
 
     /// <inheritdoc />
+    protected override string HeldElsewhere =>
+        "API keys are tied to the author (revoked ones too), so it cannot be deleted.";
+
+    /// <inheritdoc />
     protected override string InsertSql => """
         INSERT INTO authors (id, slug, name, sort_name, bio, avatar_url, job_title, website, x, facebook, linkedin, instagram, mastodon,
             bluesky, email, created_at, updated_at, version)

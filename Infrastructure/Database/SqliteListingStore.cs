@@ -90,9 +90,16 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
         }
         catch (DbException e) when (dialect.IsForeignKeyViolation(e))
         {
-            return new Failure(FailureKind.Conflict, $"{what}-in-use", $"The {what} is still named on articles; take it off them first.");
+            await using var connection = await dialect.OpenAsync(cancellationToken);
+            var named = await connection.ExecuteScalarAsync<bool>(
+                $"SELECT EXISTS (SELECT 1 FROM {ArticleLinks.Table} WHERE {ArticleLinks.Column} = @id)", new { id });
+            return new Failure(FailureKind.Conflict, $"{what}-in-use",
+                named ? $"The {what} is still named on articles; take it off them first." : HeldElsewhere);
         }
     }
+
+    /// <summary>Why a record that no article names still cannot be deleted.</summary>
+    protected virtual string HeldElsewhere => $"Other records still refer to the {what}.";
 
     /// <inheritdoc />
     public async Task<Page<Listed<TDetails>>> ListAsync(PageRequest page, Audience audience, CancellationToken cancellationToken)
