@@ -111,17 +111,30 @@ public sealed class ListingCrudTests : FreshCms
     }
 
     [Test]
-    public async Task Deleting_an_author_with_a_key_tied_to_it_is_a_409_saying_so()
+    public async Task Deleting_an_author_with_a_working_key_is_a_409_saying_so_and_a_revoked_key_lets_it_go()
     {
         await Admin.PostJsonAsync("/api/v1/authors", new { name = "Keyed Writer" });
-        await Admin.PostJsonAsync("/api/v1/keys", new { name = "Writer's laptop", role = "author", author = "keyed-writer" });
+        var made = await Admin.PostJsonAsync("/api/v1/keys", new { name = "Writer's laptop", role = "author", author = "keyed-writer" });
+        var keyId = made["id"]!.GetValue<string>();
 
         using var refused = await Admin.DeleteAsync("/api/v1/authors/keyed-writer");
         var problem = await refused.IsProblemAsync(HttpStatusCode.Conflict, code: "author-in-use");
         Assert.Multiple(async () =>
         {
-            Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("key").And.Not.Contain("named on articles"));
+            Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("revoke them first").And.Not.Contain("named on articles"));
             Assert.That((await Admin.GetAsync("/api/v1/authors/keyed-writer")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        });
+
+        (await Admin.DeleteAsync($"/api/v1/keys/{keyId}")).EnsureSuccessStatusCode();
+        using var deleted = await Admin.DeleteAsync("/api/v1/authors/keyed-writer");
+        var keys = await Admin.GetJsonAsync("/api/v1/keys?limit=100");
+        var revoked = keys["items"]!.AsArray().Single(key => key!["id"]!.GetValue<string>() == keyId)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+            Assert.That(revoked["name"]!.GetValue<string>(), Is.EqualTo("Writer's laptop"));
+            Assert.That(revoked["author"], Is.Null);
+            Assert.That(revoked["revokedAt"], Is.Not.Null);
         });
     }
 

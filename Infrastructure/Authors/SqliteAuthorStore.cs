@@ -15,7 +15,11 @@ public sealed class SqliteAuthorStore(ISqlDialect dialect) : SqliteListingStore<
 
     /// <inheritdoc />
     protected override string HeldElsewhere =>
-        "API keys are tied to the author (revoked ones too), so it cannot be deleted.";
+        "API keys that still work are tied to the author; revoke them first.";
+
+    /// <inheritdoc />
+    /// <remarks>A revoked key keeps its name and role in the list of keys, without the deleted author.</remarks>
+    protected override string LetGoSql => "UPDATE api_keys SET author_id = NULL WHERE author_id = @id AND revoked_at IS NOT NULL";
 
     /// <inheritdoc />
     protected override string InsertSql => """

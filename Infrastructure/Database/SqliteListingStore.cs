@@ -81,6 +81,7 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
             return await dialect.WriteAsync(async (connection, transaction) =>
             {
                 await connection.ExecuteAsync(SearchNamesSql, new { id, leaveOut = id }, transaction);
+                if (LetGoSql is { } letGo) await connection.ExecuteAsync(letGo, new { id }, transaction);
                 var deleted = await connection.ExecuteAsync(
                     $"DELETE FROM {Table} WHERE id = @id AND version = @loadedVersion", new { id, loadedVersion }, transaction);
                 if (deleted == 0) return Failure.Stale(what);
@@ -100,6 +101,9 @@ public abstract class SqliteListingStore<TDetails, TRow>(ISqlDialect dialect, st
 
     /// <summary>Why a record that no article names still cannot be deleted.</summary>
     protected virtual string HeldElsewhere => $"Other records still refer to the {what}.";
+
+    /// <summary>What lets go of the record <c>@id</c> when it is deleted, in the same transaction; null when nothing does.</summary>
+    protected virtual string? LetGoSql => null;
 
     /// <inheritdoc />
     public async Task<Page<Listed<TDetails>>> ListAsync(PageRequest page, Audience audience, CancellationToken cancellationToken)
