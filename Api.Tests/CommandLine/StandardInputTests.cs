@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Pipelines;
 using System.IO.Pipes;
 using System.Text;
 using Cms.Api.CommandLine;
@@ -11,7 +12,7 @@ public sealed class StandardInputTests
     public async Task A_stop_ends_a_read_that_the_operating_system_keeps_waiting()
     {
         using var input = new SilentInput();
-        var reader = StandardInput.Pump(input, 1024 * 1024);
+        var reader = StandardInput.Pump(input);
         using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         var reading = reader.ReadAsync(stop.Token).AsTask();
@@ -25,35 +26,21 @@ public sealed class StandardInputTests
     public async Task Everything_written_to_the_pipe_is_read_in_order_until_it_closes()
     {
         var text = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"{{\"line\":{i}}}\n"));
-        using var writer = new AnonymousPipeServerStream(PipeDirection.Out);
-        using var input = new AnonymousPipeClientStream(PipeDirection.In, writer.ClientSafePipeHandle);
-        var reader = StandardInput.Pump(input, 1024 * 1024);
+        using var sent = new SentInput(Encoding.UTF8.GetBytes(text));
 
-        var writing = Task.Run(async () =>
-        {
-            await writer.WriteAsync(Encoding.UTF8.GetBytes(text));
-            writer.Close();
-        });
         var read = new MemoryStream();
-        await reader.CopyToAsync(read);
-        await writing;
+        await sent.Reader.CopyToAsync(read);
+        await sent.Writing;
 
         Assert.That(Encoding.UTF8.GetString(read.ToArray()), Is.EqualTo(text));
     }
 
     [Test]
-    public async Task A_line_as_long_as_a_line_may_be_arrives_whole()
+    public async Task A_line_longer_than_the_read_ahead_arrives_whole()
     {
         const int longest = 3 * 1024 * 1024;
-        var line = Encoding.UTF8.GetBytes(new string('a', longest - 1) + "\n");
-        using var writer = new AnonymousPipeServerStream(PipeDirection.Out);
-        using var input = new AnonymousPipeClientStream(PipeDirection.In, writer.ClientSafePipeHandle);
-        var reader = StandardInput.Pump(input, longest);
-        var writing = Task.Run(async () =>
-        {
-            await writer.WriteAsync(line);
-            writer.Close();
-        });
+        using var sent = new SentInput(Encoding.UTF8.GetBytes(new string('a', longest - 1) + "\n"));
+        var reader = sent.Reader;
 
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
@@ -67,7 +54,35 @@ public sealed class StandardInputTests
             Assert.That(read.IsCompleted, Is.False, "the input ended before the line did");
             reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
         }
-        await writing;
+        await sent.Writing;
+    }
+
+    /// <summary>An operating system pipe read through the pump, whose writer sends the bytes and closes.</summary>
+    private sealed class SentInput : IDisposable
+    {
+        private readonly AnonymousPipeServerStream writer = new(PipeDirection.Out);
+        private readonly AnonymousPipeClientStream input;
+
+        public SentInput(byte[] bytes)
+        {
+            input = new AnonymousPipeClientStream(PipeDirection.In, writer.ClientSafePipeHandle);
+            Reader = StandardInput.Pump(input);
+            Writing = Task.Run(async () =>
+            {
+                await writer.WriteAsync(bytes);
+                writer.Close();
+            });
+        }
+
+        public PipeReader Reader { get; }
+
+        public Task Writing { get; }
+
+        public void Dispose()
+        {
+            input.Dispose();
+            writer.Dispose();
+        }
     }
 
     /// <summary>A pipe whose writer stays silent: a read waits, whatever is cancelled, until the input is disposed.</summary>

@@ -40,7 +40,7 @@ public static class ImportCommand
             : null;
         await using var input = folder is not null ? Stream.Null : path is null ? Console.OpenStandardInput() : File.OpenRead(path);
         var lines = folder?.ReadAsync(cancellationToken)
-            ?? NdjsonLines.ReadAsync(input.CanSeek ? PipeReader.Create(input, new StreamPipeReaderOptions(leaveOpen: true)) : StandardInput.Pump(input, limits.MaxBytes),
+            ?? NdjsonLines.ReadAsync(input.CanSeek ? PipeReader.Create(input, new StreamPipeReaderOptions(leaveOpen: true)) : StandardInput.Pump(input),
                 reader, limits.MaxBytes, cancellationToken);
         var progress = Progress.OnStandardError(options.DryRun ? "import (dry run)" : "import", "lines", folder is null && input.CanSeek ? input.Length : null);
         var tally = new ImportTally();

@@ -12,14 +12,13 @@ public static class StandardInput
     private const int Chunk = 64 * 1024;
 
     /// <summary>
-    /// Starts reading <paramref name="input"/> into a pipe until it ends or fails, keeping at most about
-    /// <paramref name="longestLine"/> bytes unread, so that a line of that length still fits whole.
+    /// Starts reading <paramref name="input"/> into a pipe until it ends or fails. It reads up to 1 MB ahead of what the
+    /// reader has looked at; a line longer than that still arrives whole, since looking at a part counts as reading it.
     /// </summary>
-    public static PipeReader Pump(Stream input, long longestLine)
+    public static PipeReader Pump(Stream input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var pause = longestLine + 2 * Chunk;
-        var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: pause, resumeWriterThreshold: pause / 2, useSynchronizationContext: false));
+        var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 16 * Chunk, resumeWriterThreshold: 8 * Chunk, useSynchronizationContext: false));
         new Thread(() => Copy(input, pipe.Writer)) { IsBackground = true, Name = "Standard input" }.Start();
         return pipe.Reader;
     }
