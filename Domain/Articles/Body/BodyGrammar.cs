@@ -13,11 +13,17 @@ internal static class BodyGrammar
     private const int MaxDepth = 48;
 
     /// <summary>Shared pipeline; Markdig pipelines are thread-safe once built.</summary>
-    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
-        .UseAutoLinks()
-        .Build();
+    internal static readonly MarkdownPipeline Pipeline = Build();
+
+    // Bare addresses link as Markdig's AutoLinks extension links them, read first as it is.
+    private static MarkdownPipeline Build()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .DisableHtml()
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough);
+        builder.InlineParsers.Insert(0, new BareLinkParser());
+        return builder.Build();
+    }
 
     /// <summary>Parses a body; input too deep or too odd for Markdig is read again as plain paragraphs.</summary>
     internal static ParsedBody Parse(string markdown)
