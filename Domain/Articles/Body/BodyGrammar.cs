@@ -25,14 +25,14 @@ internal static class BodyGrammar
         return builder.Build();
     }
 
-    /// <summary>Parses a body; input too deep or too odd for Markdig is read again as plain paragraphs.</summary>
+    /// <summary>Parses a body; input too deep or too odd for Markdig (<see cref="CostlyShapes"/>) is read again as plain paragraphs.</summary>
     internal static ParsedBody Parse(string markdown)
     {
         var text = WithoutLoneSurrogates(markdown);
         try
         {
-            var document = Markdown.Parse(text, Pipeline);
-            if (IsShallow(document)) return new ParsedBody(document, text);
+            var document = CostlyShapes.Found(text) ? null : Markdown.Parse(text, Pipeline);
+            if (document is not null && IsShallow(document)) return new ParsedBody(document, text);
         }
         catch (ArgumentException)
         {
