@@ -16,6 +16,15 @@ public sealed class HtmlRenderingTests
     }
 
     [Test]
+    public void A_byte_order_mark_before_the_first_heading_leaves_it_a_heading()
+    {
+        var rendered = SampleStories.Render("\uFEFF# Le conseil\n\nTexte.");
+
+        Assert.That(rendered.Html, Is.EqualTo("<h1>Le conseil</h1>\n<p>Texte.</p>\n"));
+        Assert.That(rendered.PlainText, Is.EqualTo("Le conseil\n\nTexte."));
+    }
+
+    [Test]
     public void Script_tags_in_markdown_are_escaped_not_rendered()
     {
         var html = SampleStories.Render("Avant\n\n<script>alert(1)</script>\n\nTexte <script>alert(2)</script> fin").Html;

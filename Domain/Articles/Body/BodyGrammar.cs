@@ -28,7 +28,7 @@ internal static class BodyGrammar
     /// <summary>Parses a body; input too deep or too odd for Markdig (<see cref="CostlyShapes"/>) is read again as plain paragraphs.</summary>
     internal static ParsedBody Parse(string markdown)
     {
-        var text = WithoutLoneSurrogates(markdown);
+        var text = WithoutLeadingByteOrderMark(WithoutLoneSurrogates(markdown));
         try
         {
             var document = CostlyShapes.Found(text) ? null : Markdown.Parse(text, Pipeline);
@@ -76,6 +76,10 @@ internal static class BodyGrammar
         }
         return escaped.ToString();
     }
+
+    // A byte order mark copied from a file is no text: read as a space, it keeps offsets and lets a first heading or list be one.
+    private static string WithoutLeadingByteOrderMark(string text) =>
+        text.StartsWith('\uFEFF') ? string.Concat(" ", text.AsSpan(1)) : text;
 
     // JSON writers refuse unpaired surrogates; swapping each for U+FFFD keeps every source offset unchanged.
     private static string WithoutLoneSurrogates(string text)
