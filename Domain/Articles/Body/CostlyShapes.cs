@@ -11,21 +11,24 @@ internal static class CostlyShapes
     internal const int MaxDefinitionLines = 1000;
 
     /// <summary>True when <paramref name="text"/> holds either shape.</summary>
-    internal static bool Found(string text) => DeepAddress(text) || LongDefinitionRun(text);
+    internal static bool Found(string text) =>
+        DeepAddress(text) || (text.Contains("]:", StringComparison.Ordinal) && LongDefinitionRun(text));
 
-    // Nesting counted from the first "](" of a run without spaces, until its address closes; later ones start inside it.
+    // Nesting counted from a "](" until its address closes or a space ends the run; a "](" inside the address nests in it.
     private static bool DeepAddress(string text)
     {
-        var depth = -1;
-        for (var i = 0; i < text.Length; i++)
+        for (var at = text.IndexOf("](", StringComparison.Ordinal); at >= 0; at = text.IndexOf("](", at, StringComparison.Ordinal))
         {
-            var c = text[i];
-            if (c is ' ' or '\t' or '\n' or '\r') depth = -1;
-            else if (c == '\\') i++;
-            else if (c == ']' && depth < 0 && i + 1 < text.Length && text[i + 1] == '(') (depth, i) = (0, i + 1);
-            else if (depth < 0) continue;
-            else if (c == '(' && ++depth > MaxAddressNesting) return true;
-            else if (c == ')') depth--;
+            var depth = 0;
+            for (at += 2; at < text.Length && depth >= 0; at++)
+            {
+                var c = text[at];
+                if (c is ' ' or '\t' or '\n' or '\r') break;
+                if (c == '\\') at++;
+                else if (c == '(' && ++depth > MaxAddressNesting) return true;
+                else if (c == ')') depth--;
+            }
+            if (at >= text.Length) return false;
         }
         return false;
     }
