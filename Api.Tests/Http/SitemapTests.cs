@@ -89,6 +89,16 @@ public sealed class SitemapTests : SharedCms
         await response.IsProblemAsync(HttpStatusCode.NotFound);
     }
 
+    [TestCase("01")]
+    [TestCase("+1")]
+    [TestCase("00001")]
+    public async Task A_file_number_written_otherwise_than_the_index_writes_it_is_a_404(string number)
+    {
+        using var response = await Anonymous.GetAsync($"/sitemaps/articles-{number}.xml");
+        await response.IsProblemAsync(HttpStatusCode.NotFound);
+        Assert.That((await Anonymous.GetAsync("/sitemaps/articles-1.xml")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
     [Test]
     public async Task Sitemaps_answer_an_ETag_and_a_304_for_it()
     {

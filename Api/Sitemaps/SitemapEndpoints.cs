@@ -35,12 +35,15 @@ public static class SitemapEndpoints
         return new XmlAnswer(document.Xml, SitemapXml.MediaType, document.Changed);
     }
 
-    /// <summary>One file of the index.</summary>
+    /// <summary>One file of the index, at the one address the index gives it (<c>articles-1.xml</c>, not <c>articles-01.xml</c>).</summary>
     public static async Task<Results<XmlAnswer, ProblemHttpResult>> File([Description("The file's number, from 1.")] int number, HttpContext context,
-        SitemapReading sitemaps, SitemapSettings settings, CancellationToken cancellationToken) =>
-        await sitemaps.FileAsync(number, settings.UrlsPerFile, Origin.Of(context.Request), cancellationToken) is { } document
+        SitemapReading sitemaps, SitemapSettings settings, CancellationToken cancellationToken)
+    {
+        var written = context.Request.RouteValues["number"]?.ToString() == number.ToString(CultureInfo.InvariantCulture);
+        return written && await sitemaps.FileAsync(number, settings.UrlsPerFile, Origin.Of(context.Request), cancellationToken) is { } document
             ? new XmlAnswer(document.Xml, SitemapXml.MediaType, document.Changed)
-            : Problems.Of(StatusCodes.Status404NotFound, "not-found", "Not found.", $"The sitemap has no file number {number}.");
+            : Problems.Of(StatusCodes.Status404NotFound, "not-found", "Not found.", $"The sitemap has no file articles-{context.Request.RouteValues["number"]}.xml.");
+    }
 
     /// <summary>The news sitemap.</summary>
     public static async Task<XmlAnswer> News(HttpContext context, SitemapReading sitemaps, CancellationToken cancellationToken)
