@@ -25,13 +25,16 @@ public static class QueryAllowlist
         {
             var query = context.HttpContext.Request.Query;
             if (query.Count == 0) return next(context);
-            var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            // Made only for a refusal: most requests name their parameters once each.
+            Dictionary<string, string[]>? errors = null;
             foreach (var (name, values) in query)
             {
-                if (!declared.Contains(name)) errors[name] = [$"is not a parameter of this endpoint (allowed: {allowed})"];
-                else if (values.Count > 1 && !repeatable.Contains(name)) errors[name] = ["appears more than once; give it once"];
+                var problem = !declared.Contains(name) ? $"is not a parameter of this endpoint (allowed: {allowed})"
+                    : values.Count > 1 && !repeatable.Contains(name) ? "appears more than once; give it once"
+                    : null;
+                if (problem is not null) (errors ??= new(StringComparer.Ordinal))[name] = [problem];
             }
-            return errors.Count == 0 ? next(context) : ValueTask.FromResult<object?>(Problems.Invalid(errors));
+            return errors is null ? next(context) : ValueTask.FromResult<object?>(Problems.Invalid(errors));
         };
     }
 }

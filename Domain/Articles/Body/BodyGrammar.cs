@@ -31,8 +31,8 @@ internal static class BodyGrammar
         var text = WithoutLeadingByteOrderMark(WithoutLoneSurrogates(markdown));
         try
         {
-            var document = CostlyShapes.Found(text) ? null : Markdown.Parse(text, Pipeline);
-            if (document is not null && IsShallow(document)) return new ParsedBody(document, text);
+            if (!CostlyShapes.Found(text) && Markdown.Parse(text, Pipeline) is var document && IsShallow(document))
+                return new ParsedBody(document, text);
         }
         catch (ArgumentException)
         {
