@@ -1,17 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Cms.Domain.Common;
 
 namespace Cms.Api.Hosting;
 
 /// <summary>JSON merge patch (RFC 7396), read as strictly as any other body.</summary>
-public static partial class MergePatch
+public static class MergePatch
 {
     /// <summary>The media type of a merge patch.</summary>
     public const string MediaType = "application/merge-patch+json";
 
-    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
+    private static readonly JsonDocumentOptions Nested = new() { MaxDepth = 64 };
 
     /// <summary>The patch object in the request body, or why it cannot be one.</summary>
     public static async Task<Outcome<JsonObject>> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -20,20 +19,20 @@ public static partial class MergePatch
             throw new BadHttpRequestException("Unsupported media type.", StatusCodes.Status415UnsupportedMediaType);
         try
         {
-            var node = await JsonNode.ParseAsync(request.Body, documentOptions: Strict, cancellationToken: cancellationToken);
-            if (node is not JsonObject patch) return Failure.InvalidField("$", "must be a JSON object");
+            using var document = await JsonDocument.ParseAsync(request.Body, Nested, cancellationToken);
+            if (document.RootElement.ValueKind != JsonValueKind.Object) return Failure.InvalidField("$", "must be a JSON object");
+            if (Repeated(document.RootElement, "$") is { } twice) return Failure.InvalidField(twice, "appears more than once");
+            var patch = JsonObject.Create(document.RootElement.Clone())!;
             if (Unreadable(patch, "$") is { } field) return Failure.InvalidField(field, "is not well-formed JSON text");
-            return Repeated(patch, "$") is { } twice ? Failure.InvalidField(twice, "appears more than once") : patch;
+            return patch;
         }
         catch (InvalidOperationException)
         {
             return Failure.InvalidField("$", "is not well-formed JSON text");
         }
-        catch (JsonException e)
+        catch (JsonException)
         {
-            return DuplicateName().Match(e.Message) is { Success: true } duplicate
-                ? Failure.InvalidField(duplicate.Groups[1].Value, "appears more than once")
-                : Failure.InvalidField("$", "is not well-formed JSON");
+            return Failure.InvalidField("$", "is not well-formed JSON");
         }
     }
 
@@ -53,9 +52,6 @@ public static partial class MergePatch
             return Failure.InvalidField(field, messages[0]);
         }
     }
-
-    [GeneratedRegex("^Duplicate property '([^']*)'", RegexOptions.CultureInvariant)]
-    private static partial Regex DuplicateName();
 
     // A parsed document reads its names and strings only when asked, so text that is not UTF-8 or holds a lone surrogate
     // escape would fail while the patch is applied: every name and string is read here. The first that cannot be, or null.
@@ -91,17 +87,31 @@ public static partial class MergePatch
         }
     }
 
-    // Names match fields ignoring case, as in every other body, so two that differ only in case name one field twice.
-    // The later of the first such pair, or null.
-    private static string? Repeated(JsonNode? node, string path) => node switch
+    // The first name given twice in one object, with its path, or null.
+    private static string? Repeated(JsonElement element, string path)
     {
-        JsonObject members => members.GroupBy(member => member.Key, StringComparer.OrdinalIgnoreCase).FirstOrDefault(names => names.Count() > 1)
-            is { } twice
-            ? Member(path, twice.Last().Key)
-            : members.Select(member => Repeated(member.Value, Member(path, member.Key))).FirstOrDefault(field => field is not null),
-        JsonArray items => items.Select((item, i) => Repeated(item, $"{path}[{i}]")).FirstOrDefault(field => field is not null),
-        _ => null,
-    };
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var member in element.EnumerateObject())
+                {
+                    var at = Member(path, member.Name);
+                    if (!seen.Add(member.Name)) return at;
+                    if (Repeated(member.Value, at) is { } inner) return inner;
+                }
+                return null;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (Repeated(item, $"{path}[{i++}]") is { } inner) return inner;
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
 
     private static string Member(string path, string name) => path == "$" ? name : $"{path}.{name}";
 
@@ -109,9 +119,10 @@ public static partial class MergePatch
     {
         foreach (var (name, value) in patch.ToList())
         {
-            if (value is null) target.Remove(name);
+            // A name the document lacks is left in it, even to remove, so that reading it back refuses it as no field.
+            if (value is null && target.ContainsKey(name)) target.Remove(name);
             else if (value is JsonObject inner && target[name] is JsonObject existing) Merge(existing, inner);
-            else target[name] = value.DeepClone();
+            else target[name] = value?.DeepClone();
         }
     }
 }
