@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Net;
+using Cms.Domain.Common;
+using Cms.Infrastructure.Database;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Api.Tests.Http;
 
@@ -203,6 +206,46 @@ public sealed class IdempotentCreateTests : FreshCms
         });
     }
 
+    [TestCase("/api/v1/articles")]
+    [TestCase("/api/v1/tags")]
+    public async Task A_create_made_by_a_process_that_stopped_before_keeping_its_answer_is_not_made_again_by_a_retry(string path)
+    {
+        var body = path.EndsWith("tags", StringComparison.Ordinal) ? new { name = "Économie" } : Article;
+        using var stopping = new CmsFactory(settings: CmsSettings, services: services => services.AddSingleton<ICreateReceipts>(
+            provider => new StoppingBeforeTheAnswer(new SqliteCreateReceipts(provider.GetRequiredService<ISqlDialect>()))));
+        using var admin = stopping.Admin();
+        using var made = await PostAsync(admin, path, "key-1", Json.Body(body));
+        var table = path.Split('/')[^1];
+        var count = stopping.Count(table);
+        stopping.Execute("UPDATE create_receipts SET owner = 'a process that stopped'");
+        stopping.Time.Advance(TimeSpan.FromMinutes(2));
+
+        using var retry = await PostAsync(admin, path, "key-1", Json.Body(body));
+        using var otherBody = await PostAsync(admin, path, "key-1", Json.Body(new { name = "Autre" }));
+
+        Assert.That(made.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        await retry.IsProblemAsync(HttpStatusCode.Conflict, code: "idempotency-key-answer-lost");
+        await otherBody.IsProblemAsync(HttpStatusCode.UnprocessableEntity, code: "idempotency-key-reused");
+        Assert.That(stopping.Count(table), Is.EqualTo(count));
+    }
+
+    [Test]
+    public async Task A_create_refused_after_claiming_its_key_leaves_no_mark_and_its_corrected_retry_creates()
+    {
+        using var stopping = new CmsFactory(settings: CmsSettings, services: services => services.AddSingleton<ICreateReceipts>(
+            provider => new StoppingBeforeTheAnswer(new SqliteCreateReceipts(provider.GetRequiredService<ISqlDialect>()))));
+        using var admin = stopping.Admin();
+        using var refused = await PostAsync(admin, "/api/v1/articles", "key-1", Json.Body(new { title = "", body = "Texte.", language = "fr" }));
+        stopping.Execute("UPDATE create_receipts SET owner = 'a process that stopped'");
+        stopping.Time.Advance(TimeSpan.FromMinutes(2));
+
+        using var retry = await PostAsync(admin, "/api/v1/articles", "key-1", Json.Body(Article));
+
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(stopping.Count("articles"), Is.EqualTo(1));
+    }
+
     [Test]
     public async Task A_replay_is_given_only_to_a_key_still_allowed_to_create()
     {
@@ -232,6 +275,19 @@ public sealed class IdempotentCreateTests : FreshCms
             Assert.That(second.Headers.Location, Is.Not.EqualTo(first.Headers.Location));
             Assert.That(Factory.Count("articles"), Is.EqualTo(2));
         });
+    }
+
+    // The process stops right after the create commits: neither its answer is kept nor its key let go.
+    private sealed class StoppingBeforeTheAnswer(ICreateReceipts receipts) : ICreateReceipts
+    {
+        public Task<CreateReceipt> ClaimAsync(string key, string bodyHash, DateTimeOffset now, CancellationToken cancellationToken) =>
+            receipts.ClaimAsync(key, bodyHash, now, cancellationToken);
+
+        public IDisposable MarkWrites(string key) => receipts.MarkWrites(key);
+
+        public Task FinishAsync(string key, CreateAnswer answer, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task ReleaseAsync(string key, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, string key, HttpContent body)

@@ -47,6 +47,11 @@ public static class IdempotencyKeys
         return new Failure(FailureKind.Conflict, "idempotency-key-in-progress", $"{what} with this Idempotency-Key is still running.");
     }
 
+    /// <summary>The 409 for a key whose create was made by a request that stopped before its answer was kept.</summary>
+    public static Failure AnswerLost { get; } = new(FailureKind.Conflict, "idempotency-key-answer-lost",
+        "The request with this Idempotency-Key was carried out, but the service stopped before its answer was kept; it is not run " +
+        "again. Look up what it made instead of sending it again.");
+
     /// <summary>The 422 for a key sent again with another body.</summary>
     public static Failure Reused { get; } =
         new(FailureKind.Rule, "idempotency-key-reused", "This Idempotency-Key was used with another body; use a new key.");

@@ -37,11 +37,14 @@ public sealed class IdempotentCreates(RequestDelegate next, ICreateReceipts rece
             case ReceiptState.Busy:
                 await Problems.For(IdempotencyKeys.InProgress(context, "A request")).ExecuteAsync(context);
                 return;
-            case ReceiptState.Finished when receipt.BodyHash != bodyHash:
+            case ReceiptState.Finished or ReceiptState.Lost when receipt.BodyHash != bodyHash:
                 await Problems.For(IdempotencyKeys.Reused).ExecuteAsync(context);
                 return;
             case ReceiptState.Finished:
                 await ReplayAsync(context.Response, receipt.Answer!, context.RequestAborted);
+                return;
+            case ReceiptState.Lost:
+                await Problems.For(IdempotencyKeys.AnswerLost).ExecuteAsync(context);
                 return;
         }
         await RunAsync(context, key);
@@ -67,7 +70,7 @@ public sealed class IdempotentCreates(RequestDelegate next, ICreateReceipts rece
         var kept = false;
         try
         {
-            await next(context);
+            using (receipts.MarkWrites(key)) await next(context);
             if (response.StatusCode is >= 200 and < 300)
             {
                 // Kept before the client sees the answer, so that a retry sent on seeing it finds it.
@@ -110,8 +113,9 @@ public static class IdempotentCreate
     /// <summary>The header as the document describes it.</summary>
     public const string Description = "Makes a retried create harmless: the same key and body, from the same API key, get the first " +
         "answer back, marked `Idempotent-Replayed: true`, and write nothing; the same key with another body is a 422, and while the " +
-        "first request runs a 409. Only a successful answer is kept, for a day; a refused one lets the key go. At most 200 visible " +
-        "ASCII characters.";
+        "first request runs a 409. Only a successful answer is kept, for a day; a refused one lets the key go. If the service stopped " +
+        "after the create was made but before its answer was kept, a retry is a 409 `idempotency-key-answer-lost` and makes nothing. " +
+        "At most 200 visible ASCII characters.";
 
     /// <summary>Makes a create endpoint honour <c>Idempotency-Key</c>: see <see cref="IdempotentCreates"/>.</summary>
     public static RouteHandlerBuilder WithIdempotencyKey(this RouteHandlerBuilder builder) =>

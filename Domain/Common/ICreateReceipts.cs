@@ -12,15 +12,21 @@ public interface ICreateReceipts
     /// </summary>
     Task<CreateReceipt> ClaimAsync(string key, string bodyHash, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Until disposed, every write this flow commits also marks the key as made, in its own transaction: a retry after the
+    /// process stopped before the answer was kept is then told so instead of creating again.
+    /// </summary>
+    IDisposable MarkWrites(string key);
+
     /// <summary>Keeps the answer of the request that claimed the key.</summary>
     Task FinishAsync(string key, CreateAnswer answer, CancellationToken cancellationToken);
 
-    /// <summary>Lets the key go, when its request was refused or failed, so a retry runs again.</summary>
+    /// <summary>Lets the key go, when its request was refused or failed, so a retry runs again; a key whose create was made stays.</summary>
     Task ReleaseAsync(string key, CancellationToken cancellationToken);
 }
 
 /// <summary>Where a key stands.</summary>
-/// <param name="State">Claimed for this request, finished by an earlier one, or busy with another still running.</param>
+/// <param name="State">Claimed for this request, finished by an earlier one, busy with another still running, or made by one whose answer was lost.</param>
 /// <param name="BodyHash">For a finished key, the hash of the body it was first used with.</param>
 /// <param name="Answer">For a finished key, the answer kept.</param>
 public sealed record CreateReceipt(ReceiptState State, string? BodyHash = null, CreateAnswer? Answer = null);

@@ -9,4 +9,6 @@ public enum ReceiptState
     Finished,
     /// <summary>Another request with this key is still running.</summary>
     Busy,
+    /// <summary>An earlier request made what it was sent to, but stopped before its answer was kept.</summary>
+    Lost,
 }

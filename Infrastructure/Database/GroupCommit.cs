@@ -28,6 +28,8 @@ internal sealed class GroupCommit(ISqlDialect dialect)
 
     private async Task DrainAsync()
     {
+        // Each queued write marks its own create's receipt, never that of the request that happened to start the drain.
+        ReceiptMark.Current = null;
         do
         {
             while (!queue.IsEmpty) await CommitNextAsync();
@@ -73,6 +75,7 @@ internal sealed class GroupCommit(ISqlDialect dialect)
             try
             {
                 if (await next.Work(statements) is not null) return null;
+                next.MarkReceipt(statements);
             }
             catch (Exception)
             {
@@ -105,6 +108,7 @@ internal sealed class GroupCommit(ISqlDialect dialect)
                 }
                 else
                 {
+                    next.MarkReceipt(statements);
                     written.Add(next);
                 }
             }
@@ -123,6 +127,13 @@ internal sealed class GroupCommit(ISqlDialect dialect)
 
     private sealed record Queued(Func<PreparedStatements, Task<Failure?>> Work, CancellationToken Cancellation)
     {
+        private readonly string? receipt = ReceiptMark.Current;
+
         public TaskCompletionSource<Failure?> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void MarkReceipt(PreparedStatements statements)
+        {
+            if (receipt is not null) ReceiptMark.Mark(statements.Connection, statements.Transaction, receipt);
+        }
     }
 }

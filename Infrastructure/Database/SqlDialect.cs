@@ -166,7 +166,17 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect, IDispo
             throw new SqliteException("The database is busy with other writes.", SqliteBusy);
         try
         {
-            return new WriteScope(sqlite.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false), writeTurn);
+            var transaction = sqlite.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false);
+            try
+            {
+                if (ReceiptMark.Current is { } receipt) ReceiptMark.Mark(sqlite, transaction, receipt);
+            }
+            catch
+            {
+                transaction.Dispose();
+                throw;
+            }
+            return new WriteScope(transaction, writeTurn);
         }
         catch
         {
