@@ -104,6 +104,7 @@ public sealed class CommandLineArgumentTests : CommandLineTool
     [TestCase("does not exist", "import", "absent.ndjson")]
     [TestCase("--base-url must be", "import", "in.ndjson", "--base-url", "not a url")]
     [TestCase("--role", "keys", "create", "--role", "superuser", "--name", "x")]
+    [TestCase("no author nobody", "keys", "create", "--role", "author", "--author", "nobody", "--name", "x")]
     public async Task A_command_refused_for_its_arguments_makes_no_database(string problem, params string[] args)
     {
         await File.WriteAllTextAsync(Path.Combine(Folder, "in.ndjson"), """{"type":"tag","slug":"t","name":"T"}""" + "\n");

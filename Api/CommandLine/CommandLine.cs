@@ -95,6 +95,8 @@ public static class CommandLine
         var host = Host(parsed);
         using var scratch = host.Scratch;
         await using var app = host.App;
+        if (parsed.Command == "keys" && parsed.Option("author") is { } author && !File.Exists(host.Database))
+            return await ImportCommand.RefuseAsync($"no author {author}: {host.Database} does not exist yet, so it has no authors");
         var maintenance = app.Services.GetRequiredService<IStorageMaintenance>();
         try
         {
@@ -152,7 +154,7 @@ public static class CommandLine
     // The host the command runs in, on --db or the server's database. A dry run on a database that does not exist checks the
     // lines against an empty newsroom, in a scratch database in the temporary folder, removed afterwards: a dry run never
     // makes the database it names.
-    private static (WebApplication App, OutputFile? Scratch) Host(CommandArguments parsed)
+    private static (WebApplication App, OutputFile? Scratch, string Database) Host(CommandArguments parsed)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = CmsServices.HostArguments([]) });
         var settings = new Dictionary<string, string?>
@@ -171,6 +173,6 @@ public static class CommandLine
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Cms"] = $"Data Source={scratch.Partial}" });
         }
         builder.AddCms();
-        return (builder.Build(), scratch);
+        return (builder.Build(), scratch, database);
     }
 }
