@@ -123,6 +123,39 @@ public sealed class RelatedPicksTests : FreshCms
     }
 
     [Test]
+    public async Task Picks_sent_with_a_stale_ETag_are_a_412_that_changes_nothing_and_the_current_one_is_taken()
+    {
+        foreach (var title in new[] { "Article", "Choix un", "Choix deux", "Choix trois" }) await Admin.DraftAsync(title);
+        var article = await Admin.ETagAsync("/api/v1/articles/article");
+        var read = await Admin.ETagAsync(Picks);
+
+        using var taken = await PutPicksAsync(read, "choix-un");
+        using var stale = await PutPicksAsync(read, "choix-deux");
+        using var ofTheArticle = await PutPicksAsync(article, "choix-deux");
+        var afterRefusals = await Admin.GetJsonAsync(Picks);
+        using var next = await PutPicksAsync(taken.Headers.ETag!.Tag, "choix-trois");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(taken.StatusCode, Is.EqualTo(HttpStatusCode.OK), await taken.Content.ReadAsStringAsync());
+            await stale.IsStaleAsync();
+            await ofTheArticle.IsStaleAsync();
+            Assert.That(afterRefusals.Slugs(), Is.EqualTo(new[] { "choix-un" }));
+            await next.AnswersTheETagOfTheNextReadAsync(Admin, Picks);
+            Assert.That((await Admin.GetJsonAsync(Picks)).Slugs(), Is.EqualTo(new[] { "choix-trois" }));
+        });
+    }
+
+    [Test]
+    public async Task If_Match_on_picks_is_read_as_on_every_other_write()
+    {
+        await Admin.DraftAsync("Article");
+        await Admin.DraftAsync("Choix un");
+        await GuardedWrites.ReadsIfMatchAsEveryWriteAsync(async () =>
+            (await Admin.ETagAsync(Picks), ifMatch => PutPicksAsync(ifMatch, "choix-un")), HttpStatusCode.OK);
+    }
+
+    [Test]
     public async Task A_draft_has_no_related_list_without_a_key()
     {
         var draft = (await Admin.DraftAsync("Brouillon"))["slug"]!.GetValue<string>();
@@ -130,4 +163,9 @@ public sealed class RelatedPicksTests : FreshCms
         await hidden.IsProblemAsync(HttpStatusCode.NotFound);
         Assert.That((await Admin.GetJsonAsync($"/api/v1/articles/{draft}/related"))["items"]!.AsArray(), Is.Empty);
     }
+
+    private const string Picks = "/api/v1/articles/article/related/picks";
+
+    private Task<HttpResponseMessage> PutPicksAsync(string ifMatch, params string[] picks) =>
+        Admin.SendIfMatchAsync(HttpMethod.Put, Picks, ifMatch, Json.Body(new { articles = picks }));
 }

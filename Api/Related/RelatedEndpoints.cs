@@ -32,7 +32,7 @@ public static class RelatedEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{key}/related/picks", ReplacePicks).WithName("replaceArticlePicks").WithSummary("Replace the editor's picks for an article")
             .WithDescription("Picks may be drafts: they join the public related list once published.")
-            .RequireRole(Role.Editor).WithWriteProblems();
+            .RequireRole(Role.Editor).WithGuardedWriteProblems();
     }
 
     /// <summary>Lists related articles.</summary>
@@ -50,19 +50,27 @@ public static class RelatedEndpoints
 
     /// <summary>Lists the picks, whatever their status.</summary>
     public static async Task<Results<Ok<ListAnswer<ArticleReference>>, ProblemHttpResult>> Picks(
-        [Description("The article's id or slug.")] string key, PicksDesk desk, ArticleLinks links, CancellationToken cancellationToken) =>
+        [Description("The article's id or slug.")] string key, PicksDesk desk, ArticleLinks links, HttpContext context,
+        CancellationToken cancellationToken) =>
         await desk.ListAsync(key, cancellationToken) is { } picks
-            ? References(picks, links)
+            ? References(context, picks, links)
             : Problems.NotFound("article", key);
 
     /// <summary>Replaces the picks.</summary>
     public static async Task<Results<Ok<ListAnswer<ArticleReference>>, ProblemHttpResult>> ReplacePicks(
         [Description("The article's id or slug.")] string key, ArticleKeysRequest request, IValidator<ArticleKeysRequest> validator,
-        PicksDesk desk, ArticleLinks links, CancellationToken cancellationToken)
+        PicksDesk desk, ArticleLinks links, HttpContext context, CancellationToken cancellationToken)
     {
         if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
-        var outcome = await desk.ReplaceAsync(key, request.Articles, cancellationToken);
-        return outcome.Failure is { } failure ? Problems.For(failure) : References(outcome.Value!, links);
+        var outcome = await desk.ReplaceAsync(key, request.Articles, EntityTags.IfMatch(context.Request), cancellationToken);
+        return outcome.Failure is { } failure ? Problems.For(failure) : References(context, outcome.Value!, links);
+    }
+
+    /// <summary>An article's list of others, in order, answered with the list's version for its ETag.</summary>
+    public static Ok<ListAnswer<ArticleReference>> References(HttpContext context, LinkedArticles<ArticleView> list, ArticleLinks links)
+    {
+        HttpCaching.SetVersion(context, list.Resource, list.Version);
+        return References(list.Articles, links);
     }
 
     /// <summary>A list of article references, in order.</summary>

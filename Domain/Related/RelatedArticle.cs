@@ -1,4 +1,5 @@
 using Cms.Domain.Articles;
+using Cms.Domain.Common;
 
 namespace Cms.Domain.Related;
 
@@ -44,8 +45,11 @@ public interface IRelatedStore
     /// <summary>The articles an editor picked for this one, in order, whatever their status.</summary>
     Task<IReadOnlyList<Guid>> PicksAsync(Guid articleId, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the article's picks.</summary>
-    Task SavePicksAsync(Guid articleId, IReadOnlyList<Guid> picks, CancellationToken cancellationToken);
+    /// <summary>The picks as the newsroom edits them, with the version of the list; none when there is no such article.</summary>
+    Task<LinkedArticles<Guid>?> PickListAsync(Guid articleId, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the article's picks if the list is still at <paramref name="loadedVersion"/>; a stale refusal otherwise.</summary>
+    Task<Failure?> SavePicksAsync(Guid articleId, IReadOnlyList<Guid> picks, int loadedVersion, CancellationToken cancellationToken);
 
     /// <summary>Published articles sharing the article's public tags: per tag, the <paramref name="perTag"/> most recent.</summary>
     Task<TagNeighbours> NeighboursAsync(Guid articleId, int perTag, CancellationToken cancellationToken);

@@ -1,4 +1,7 @@
+using Cms.Domain.Articles;
+using Cms.Domain.Common;
 using Cms.Domain.Related;
+using Cms.Infrastructure.Articles;
 using Cms.Infrastructure.Database;
 using Dapper;
 
@@ -7,25 +10,39 @@ namespace Cms.Infrastructure.Related;
 /// <summary>Keeps editors' picks and finds articles that share tags.</summary>
 public sealed class SqliteRelatedStore(ISqlDialect dialect) : IRelatedStore
 {
+    private const string PicksSql = "SELECT target_id FROM article_picks WHERE article_id = @articleId ORDER BY position";
+
     /// <inheritdoc />
     public async Task<IReadOnlyList<Guid>> PicksAsync(Guid articleId, CancellationToken cancellationToken)
     {
-        const string sql = "SELECT target_id FROM article_picks WHERE article_id = @articleId ORDER BY position";
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<Guid>(sql, new { articleId })).ToList();
+        return (await connection.QueryAsync<Guid>(PicksSql, new { articleId })).ToList();
     }
 
     /// <inheritdoc />
-    public async Task SavePicksAsync(Guid articleId, IReadOnlyList<Guid> picks, CancellationToken cancellationToken)
+    public async Task<LinkedArticles<Guid>?> PickListAsync(Guid articleId, CancellationToken cancellationToken)
+    {
+        // The version is read before the list: a write landing between the two leaves a tag older than the list, which the
+        // next write refuses, never one newer than what it shows.
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        if (await ArticleListVersions.ReadAsync(connection, null, articleId, ArticleLists.Picks) is not { } version) return null;
+        var picks = (await connection.QueryAsync<Guid>(PicksSql, new { articleId })).ToList();
+        return new LinkedArticles<Guid>(articleId, ArticleLists.Picks, picks, version);
+    }
+
+    /// <inheritdoc />
+    public Task<Failure?> SavePicksAsync(Guid articleId, IReadOnlyList<Guid> picks, int loadedVersion, CancellationToken cancellationToken)
     {
         const string clearSql = "DELETE FROM article_picks WHERE article_id = @articleId";
         const string insertSql = "INSERT INTO article_picks (article_id, position, target_id) VALUES (@articleId, @position, @targetId)";
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var write = await dialect.BeginWriteAsync(connection, cancellationToken);
-        var transaction = write.Transaction;
-        await connection.ExecuteAsync(clearSql, new { articleId }, transaction);
-        await connection.ExecuteAsync(insertSql, picks.Select((targetId, position) => new { articleId, position, targetId }), transaction);
-        await transaction.CommitAsync(cancellationToken);
+        return dialect.WriteAsync(async (connection, transaction) =>
+        {
+            if (await ArticleListVersions.CheckAsync(connection, transaction, articleId, ArticleLists.Picks, loadedVersion) is { } stale) return stale;
+            await connection.ExecuteAsync(clearSql, new { articleId }, transaction);
+            await connection.ExecuteAsync(insertSql, picks.Select((targetId, position) => new { articleId, position, targetId }), transaction);
+            await ArticleListVersions.MoveOnAsync(connection, transaction, [articleId], ArticleLists.Picks);
+            return null;
+        }, cancellationToken);
     }
 
     /// <inheritdoc />
