@@ -5,6 +5,8 @@ namespace Cms.Api.Tests.Http;
 /// <summary>Articles linked as translations: one group, one article per language, listed from every member and used for hreflang.</summary>
 public sealed class TranslationTests : FreshCms
 {
+    private const string French = "/api/v1/articles/elections-europeennes/translations";
+
     private async Task GroupAsync()
     {
         await Admin.PublishedAsync("Élections européennes", "2024-06-09T20:00:00Z", "fr");
@@ -104,6 +106,42 @@ public sealed class TranslationTests : FreshCms
     }
 
     [Test]
+    public async Task Translations_sent_with_a_stale_ETag_are_a_412_that_changes_nothing_and_the_current_one_is_taken()
+    {
+        await GroupAsync();
+        var read = await Admin.ETagAsync(French);
+        var ofTheArticle = await Admin.ETagAsync("/api/v1/articles/elections-europeennes");
+        var ofAnotherMember = await Admin.ETagAsync("/api/v1/articles/european-elections/translations");
+        using var regrouped = await Admin.PutAsync("/api/v1/articles/european-elections/translations",
+            Json.Body(new { articles = new[] { "elections-europeennes" } }));
+
+        using var stale = await PutFrenchAsync(read, "european-elections", "europawahl");
+        using var forTheArticle = await PutFrenchAsync(ofTheArticle, "europawahl");
+        using var forAnotherMember = await PutFrenchAsync(ofAnotherMember, "europawahl");
+        var afterRefusals = await Admin.GetJsonAsync(French);
+        using var current = await PutFrenchAsync(await Anonymous.ETagAsync(French), "europawahl");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(regrouped.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            await stale.IsStaleAsync();
+            await forTheArticle.IsStaleAsync();
+            await forAnotherMember.IsStaleAsync();
+            Assert.That(afterRefusals.Slugs(), Is.EqualTo(new[] { "european-elections" }));
+            await current.AnswersTheETagOfTheNextReadAsync(Admin, French);
+            Assert.That((await Admin.GetJsonAsync(French)).Slugs(), Is.EqualTo(new[] { "europawahl" }));
+        });
+    }
+
+    [Test]
+    public async Task If_Match_on_translations_is_read_as_on_every_other_write()
+    {
+        await GroupAsync();
+        await GuardedWrites.ReadsIfMatchAsEveryWriteAsync(async () =>
+            (await Admin.ETagAsync(French), ifMatch => PutFrenchAsync(ifMatch, "european-elections", "europawahl")), HttpStatusCode.OK);
+    }
+
+    [Test]
     public async Task An_article_cannot_take_the_language_of_another_member_of_its_group()
     {
         await GroupAsync();
@@ -117,4 +155,7 @@ public sealed class TranslationTests : FreshCms
             Assert.That(article["language"]!.GetValue<string>(), Is.EqualTo("en-GB"));
         });
     }
+
+    private Task<HttpResponseMessage> PutFrenchAsync(string ifMatch, params string[] translations) =>
+        Admin.SendIfMatchAsync(HttpMethod.Put, French, ifMatch, Json.Body(new { articles = translations }));
 }

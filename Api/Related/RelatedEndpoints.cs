@@ -66,15 +66,11 @@ public static class RelatedEndpoints
         return outcome.Failure is { } failure ? Problems.For(failure) : References(context, outcome.Value!, links);
     }
 
-    /// <summary>An article's list of others, in order, answered with the list's version for its ETag.</summary>
+    /// <summary>An article's list of other articles, in order, answered with the list's version for its ETag.</summary>
     public static Ok<ListAnswer<ArticleReference>> References(HttpContext context, LinkedArticles<ArticleView> list, ArticleLinks links)
     {
         HttpCaching.SetVersion(context, list.Resource, list.Version);
-        return References(list.Articles, links);
+        return TypedResults.Ok(new ListAnswer<ArticleReference>(list.Articles.Select(view => ArticleReference.From(view, links)).ToList(),
+            new PageInfo(Math.Max(1, list.Articles.Count), null, null, null)));
     }
-
-    /// <summary>A list of article references, in order.</summary>
-    public static Ok<ListAnswer<ArticleReference>> References(IReadOnlyList<ArticleView> views, ArticleLinks links) =>
-        TypedResults.Ok(new ListAnswer<ArticleReference>(views.Select(view => ArticleReference.From(view, links)).ToList(),
-            new PageInfo(Math.Max(1, views.Count), null, null, null)));
 }

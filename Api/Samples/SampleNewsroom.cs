@@ -52,7 +52,7 @@ public static class SampleNewsroom
             "Les scientifiques appellent à réduire rapidement les émissions.\n\n" +
             $"[[read-also: {fr}]]\n",
             "fr", ["oliver-grant", "camille-laurent"], ["climate", "a-relire"], null, null, ShareMetadata.None), cancellationToken);
-        var linked = await services.GetRequiredService<TranslationDesk>().ReplaceAsync(climat, [en], cancellationToken);
+        var linked = await services.GetRequiredService<TranslationDesk>().ReplaceAsync(climat, [en], Precondition.None, cancellationToken);
         if (linked.Failure is { } refused) throw new InvalidOperationException($"Sample translations refused: {refused.Detail}");
         await desk.CreateAsync(new ArticleDraft(null, "Brouillon : la semaine prochaine en sciences", null, null,
             "Notes pour l’édition du week-end.", "fr", ["oliver-grant"], ["a-relire"], null, null, ShareMetadata.None), Samples, cancellationToken);

@@ -25,7 +25,7 @@ public static class TranslationEndpoints
         group.MapPut("/{key}/translations", Replace).WithName("replaceArticleTranslations").WithSummary("Set an article's translations")
             .WithDescription("The group becomes this article and the ones listed, one per language; former members not listed leave it. " +
                              "An article already in another group is a 409. An empty list takes the article out of its group.")
-            .RequireRole(Role.Editor).WithWriteProblems();
+            .RequireRole(Role.Editor).WithGuardedWriteProblems();
     }
 
     /// <summary>Lists the translations.</summary>
@@ -33,16 +33,16 @@ public static class TranslationEndpoints
         [Description("The article's id or slug.")] string key, HttpContext context, TranslationDesk desk, ArticleLinks links,
         CancellationToken cancellationToken) =>
         await desk.ListAsync(key, Audiences.Of(context), cancellationToken) is { } translations
-            ? RelatedEndpoints.References(translations, links)
+            ? RelatedEndpoints.References(context, translations, links)
             : Problems.NotFound("article", key);
 
     /// <summary>Replaces the translation group.</summary>
     public static async Task<Results<Ok<ListAnswer<ArticleReference>>, ProblemHttpResult>> Replace(
         [Description("The article's id or slug.")] string key, ArticleKeysRequest request, IValidator<ArticleKeysRequest> validator,
-        TranslationDesk desk, ArticleLinks links, CancellationToken cancellationToken)
+        TranslationDesk desk, ArticleLinks links, HttpContext context, CancellationToken cancellationToken)
     {
         if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid) return Problems.Invalid(invalid.ToDictionary());
-        var outcome = await desk.ReplaceAsync(key, request.Articles, cancellationToken);
-        return outcome.Failure is { } failure ? Problems.For(failure) : RelatedEndpoints.References(outcome.Value!, links);
+        var outcome = await desk.ReplaceAsync(key, request.Articles, EntityTags.IfMatch(context.Request), cancellationToken);
+        return outcome.Failure is { } failure ? Problems.For(failure) : RelatedEndpoints.References(context, outcome.Value!, links);
     }
 }

@@ -25,6 +25,9 @@ public static class ArticleLists
     /// <summary>The editor's picks for its related list.</summary>
     public const string Picks = "picks";
 
+    /// <summary>The other articles of its translation group: writing any member's list changes every member's.</summary>
+    public const string Translations = "translations";
+
     /// <summary>The refusal when the list changed since the ETag the caller gave.</summary>
     public static Failure Stale(string list) => Failure.Stale($"list of {list}");
 }

@@ -9,13 +9,11 @@ public sealed class PicksDesk(IArticleStore articles, IArticleCatalog catalog, I
     /// <summary>The most picks an article may have.</summary>
     public const int MaxPicks = 30;
 
+    private readonly LinkedArticlesDesk linked = new(articles, catalog, ArticleLists.Picks, store.PickListAsync);
+
     /// <summary>The picks, whatever their status, at the list's version, or null when there is no such article.</summary>
-    public async Task<LinkedArticles<ArticleView>?> ListAsync(string key, CancellationToken cancellationToken)
-    {
-        var article = await catalog.FindAsync(key, Audience.Newsroom, BodyFormats.None, cancellationToken);
-        if (article is null || await store.PickListAsync(article.Id, cancellationToken) is not { } picks) return null;
-        return picks.Showing(await catalog.FindManyAsync(picks.Articles, Audience.Newsroom, BodyFormats.None, cancellationToken));
-    }
+    public Task<LinkedArticles<ArticleView>?> ListAsync(string key, CancellationToken cancellationToken) =>
+        linked.ListAsync(key, Audience.Newsroom, cancellationToken);
 
     /// <summary>
     /// Replaces the picks, guarded by the version of the list the caller last saw when it gives one; each must be another
@@ -23,15 +21,6 @@ public sealed class PicksDesk(IArticleStore articles, IArticleCatalog catalog, I
     /// </summary>
     public Task<Outcome<LinkedArticles<ArticleView>>> ReplaceAsync(string key, IReadOnlyList<string> keys, Precondition precondition,
         CancellationToken cancellationToken) =>
-        precondition.RunAsync<LinkedArticles<ArticleView>>($"picks:{key}", async () =>
-        {
-            var article = await catalog.FindAsync(key, Audience.Newsroom, BodyFormats.None, cancellationToken);
-            if (article is null || await store.PickListAsync(article.Id, cancellationToken) is not { } current) return Failure.NotFound("article", key);
-            if (!precondition.Admits(current.Resource, current.Version)) return ArticleLists.Stale(ArticleLists.Picks);
-            var resolved = await KeyResolution.ResolveAsync("articles", "article", keys, articles.FindIdsAsync, cancellationToken, article.Id);
-            if (resolved.Failure is { } unknown) return unknown;
-            if (await store.SavePicksAsync(article.Id, resolved.Value!, current.Version, cancellationToken) is { } refused) return refused;
-            var picks = await catalog.FindManyAsync(resolved.Value!, Audience.Newsroom, BodyFormats.None, cancellationToken);
-            return current.Showing(picks) with { Version = current.Version + 1 };
-        }, cancellationToken);
+        linked.ReplaceAsync(key, keys, precondition,
+            (article, ids, _, loadedVersion) => store.SavePicksAsync(article.Id, ids, loadedVersion, cancellationToken), cancellationToken);
 }

@@ -9,15 +9,26 @@ public sealed class TranslationDesk(IArticleStore articles, IArticleCatalog cata
     /// <summary>The most translations an article may list.</summary>
     public const int MaxTranslations = 30;
 
-    /// <summary>Makes the article's translations exactly these, or says which one breaks a rule.</summary>
-    public async Task<Outcome<IReadOnlyList<ArticleView>>> ReplaceAsync(string key, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    private readonly LinkedArticlesDesk linked = new(articles, catalog, ArticleLists.Translations, store.TranslationListAsync);
+
+    /// <summary>
+    /// Makes the article's translations exactly these, guarded by the version of its list the caller last saw when it gives
+    /// one, or says which one breaks a rule.
+    /// </summary>
+    public Task<Outcome<LinkedArticles<ArticleView>>> ReplaceAsync(string key, IReadOnlyList<string> keys, Precondition precondition,
+        CancellationToken cancellationToken) =>
+        linked.ReplaceAsync(key, keys, precondition, async (article, ids, listed, loadedVersion) =>
+            await RefusalAsync(article, keys, ids, listed, cancellationToken)
+            ?? await store.SaveGroupAsync(article.Id, ids, loadedVersion, cancellationToken), cancellationToken);
+
+    /// <summary>The article's translations the audience may see, at the list's version, or null when the article itself is not visible.</summary>
+    public Task<LinkedArticles<ArticleView>?> ListAsync(string key, Audience audience, CancellationToken cancellationToken) =>
+        linked.ListAsync(key, audience, cancellationToken);
+
+    // One article per language, and none taken from another group.
+    private async Task<Failure?> RefusalAsync(ArticleView article, IReadOnlyList<string> keys, IReadOnlyList<Guid> ids,
+        IReadOnlyList<ArticleView> translations, CancellationToken cancellationToken)
     {
-        var article = await catalog.FindAsync(key, Audience.Newsroom, BodyFormats.None, cancellationToken);
-        if (article is null) return Failure.NotFound("article", key);
-        var resolved = await KeyResolution.ResolveAsync("articles", "article", keys, articles.FindIdsAsync, cancellationToken, article.Id);
-        if (resolved.Failure is { } unknown) return unknown;
-        var ids = resolved.Value!;
-        var translations = await catalog.FindManyAsync(ids, Audience.Newsroom, BodyFormats.None, cancellationToken);
         var languages = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { article.Language };
         for (var i = 0; i < translations.Count; i++)
         {
@@ -32,16 +43,6 @@ public sealed class TranslationDesk(IArticleStore articles, IArticleCatalog cata
                 return new Failure(FailureKind.Conflict, "translation-grouped",
                     $"'{keys[i]}' is already a translation of other articles; take it out of that group first.");
         }
-        await store.SaveGroupAsync(article.Id, ids, cancellationToken);
-        return translations.ToList();
-    }
-
-    /// <summary>The article's translations the audience may see, or null when the article itself is not visible.</summary>
-    public async Task<IReadOnlyList<ArticleView>?> ListAsync(string key, Audience audience, CancellationToken cancellationToken)
-    {
-        var article = await catalog.FindAsync(key, audience, BodyFormats.None, cancellationToken);
-        if (article is null) return null;
-        var translations = await store.TranslationsOfAsync([article.Id], cancellationToken);
-        return await catalog.FindManyAsync(translations.GetValueOrDefault(article.Id, []), audience, BodyFormats.None, cancellationToken);
+        return null;
     }
 }

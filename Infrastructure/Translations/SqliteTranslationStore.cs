@@ -1,4 +1,7 @@
+using Cms.Domain.Articles;
+using Cms.Domain.Common;
 using Cms.Domain.Translations;
+using Cms.Infrastructure.Articles;
 using Cms.Infrastructure.Database;
 using Dapper;
 
@@ -7,19 +10,31 @@ namespace Cms.Infrastructure.Translations;
 /// <summary>Keeps translation groups: each member article has a row naming its group.</summary>
 public sealed class SqliteTranslationStore(ISqlDialect dialect) : ITranslationStore
 {
+    private const string TranslationsSql = """
+        SELECT mine.article_id AS ArticleId, other.article_id AS GroupId FROM article_translations mine
+        JOIN article_translations other ON other.group_id = mine.group_id AND other.article_id <> mine.article_id
+        WHERE mine.article_id IN @ids ORDER BY mine.article_id, other.article_id
+        """;
+
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> TranslationsOfAsync(IReadOnlyCollection<Guid> articleIds,
         CancellationToken cancellationToken)
     {
-        const string sql = """
-            SELECT mine.article_id AS ArticleId, other.article_id AS GroupId FROM article_translations mine
-            JOIN article_translations other ON other.group_id = mine.group_id AND other.article_id <> mine.article_id
-            WHERE mine.article_id IN @ids ORDER BY mine.article_id, other.article_id
-            """;
         if (articleIds.Count == 0) return new Dictionary<Guid, IReadOnlyList<Guid>>();
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<MemberRow>(sql, new { ids = articleIds.Select(id => id.ToString("D")).ToArray() });
+        var rows = await connection.QueryAsync<MemberRow>(TranslationsSql, new { ids = articleIds.Select(id => id.ToString("D")).ToArray() });
         return rows.GroupBy(row => row.ArticleId).ToDictionary(group => group.Key, group => (IReadOnlyList<Guid>)group.Select(row => row.GroupId).ToList());
+    }
+
+    /// <inheritdoc />
+    public async Task<LinkedArticles<Guid>?> TranslationListAsync(Guid articleId, CancellationToken cancellationToken)
+    {
+        // The version is read before the list: a write landing between the two leaves a tag older than the list, which the
+        // next write refuses, never one newer than what it shows.
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        if (await ArticleListVersions.ReadAsync(connection, null, articleId, ArticleLists.Translations) is not { } version) return null;
+        var rows = await connection.QueryAsync<MemberRow>(TranslationsSql, new { ids = new[] { articleId.ToString("D") } });
+        return new LinkedArticles<Guid>(articleId, ArticleLists.Translations, rows.Select(row => row.GroupId).ToList(), version);
     }
 
     /// <inheritdoc />
@@ -32,21 +47,26 @@ public sealed class SqliteTranslationStore(ISqlDialect dialect) : ITranslationSt
     }
 
     /// <inheritdoc />
-    public async Task SaveGroupAsync(Guid articleId, IReadOnlyList<Guid> translations, CancellationToken cancellationToken)
+    public Task<Failure?> SaveGroupAsync(Guid articleId, IReadOnlyList<Guid> translations, int loadedVersion, CancellationToken cancellationToken)
     {
         const string groupSql = "SELECT group_id FROM article_translations WHERE article_id = @articleId";
+        const string membersSql = "SELECT article_id FROM article_translations WHERE group_id = @groupId";
         const string clearSql = "DELETE FROM article_translations WHERE group_id = @groupId OR article_id = @articleId";
         const string insertSql = "INSERT INTO article_translations (article_id, group_id) VALUES (@articleId, @groupId)";
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var write = await dialect.BeginWriteAsync(connection, cancellationToken);
-        var transaction = write.Transaction;
-        var groupId = await connection.ExecuteScalarAsync<Guid?>(groupSql, new { articleId }, transaction) ?? Guid.CreateVersion7();
-        await connection.ExecuteAsync(clearSql, new { groupId, articleId }, transaction);
-        if (translations.Count > 0)
+        return dialect.WriteAsync(async (connection, transaction) =>
         {
-            await connection.ExecuteAsync(insertSql, translations.Prepend(articleId).Select(member => new { articleId = member, groupId }), transaction);
-        }
-        await transaction.CommitAsync(cancellationToken);
+            if (await ArticleListVersions.CheckAsync(connection, transaction, articleId, ArticleLists.Translations, loadedVersion) is { } stale)
+                return stale;
+            var groupId = await connection.ExecuteScalarAsync<Guid?>(groupSql, new { articleId }, transaction) ?? Guid.CreateVersion7();
+            var formerMembers = await connection.QueryAsync<Guid>(membersSql, new { groupId }, transaction);
+            await connection.ExecuteAsync(clearSql, new { groupId, articleId }, transaction);
+            if (translations.Count > 0)
+            {
+                await connection.ExecuteAsync(insertSql, translations.Prepend(articleId).Select(member => new { articleId = member, groupId }), transaction);
+            }
+            await ArticleListVersions.MoveOnAsync(connection, transaction, formerMembers.Concat(translations).Prepend(articleId), ArticleLists.Translations);
+            return null;
+        }, cancellationToken);
     }
 
     /// <inheritdoc />

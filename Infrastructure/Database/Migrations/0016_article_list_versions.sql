@@ -1,4 +1,4 @@
--- How many times a write changed each list an article keeps of other articles (its picks), so that If-Match guards the
+-- How many times a write changed each list an article keeps of other articles (its picks, its translations), so that If-Match guards the
 -- next write as it guards the article's own. A list never written has no row and is at version 1.
 CREATE TABLE article_list_versions (
     article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
