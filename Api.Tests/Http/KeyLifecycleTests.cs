@@ -103,6 +103,43 @@ public sealed class KeyLifecycleTests : SharedCms
         await response.IsProblemAsync(HttpStatusCode.NotFound, code: "key-not-found");
     }
 
+    [Test]
+    public async Task Revoking_a_key_with_an_ETag_it_no_longer_has_is_a_412_that_leaves_the_key_as_it_was()
+    {
+        var key = await Factory.CreateKeyAsync("editor");
+        var url = $"/api/v1/keys/{key["id"]}";
+        using var keyed = Factory.Keyed(key["secret"]!.GetValue<string>());
+        var read = await Admin.ETagAsync(url);
+        var ofAnotherKey = await Admin.ETagAsync($"/api/v1/keys/{(await Factory.CreateKeyAsync("editor"))["id"]}");
+
+        using var forAnotherKey = await Admin.SendIfMatchAsync(HttpMethod.Delete, url, ofAnotherKey);
+        using var stillWorking = await keyed.GetAsync("/api/v1/articles");
+        var notRevoked = await Admin.GetJsonAsync(url);
+        using var revoked = await Admin.SendIfMatchAsync(HttpMethod.Delete, url, read);
+        var revokedAt = (await Admin.GetJsonAsync(url))["revokedAt"]!.GetValue<string>();
+        using var stale = await Admin.SendIfMatchAsync(HttpMethod.Delete, url, read);
+        using var current = await Admin.SendIfMatchAsync(HttpMethod.Delete, url, await Admin.ETagAsync(url));
+
+        Assert.Multiple(async () =>
+        {
+            await forAnotherKey.IsStaleAsync();
+            Assert.That(stillWorking.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(notRevoked["revokedAt"], Is.Null);
+            Assert.That(revoked.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+            await stale.IsStaleAsync();
+            Assert.That(current.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+            Assert.That((await Admin.GetJsonAsync(url))["revokedAt"]!.GetValue<string>(), Is.EqualTo(revokedAt));
+        });
+    }
+
+    [Test]
+    public async Task If_Match_on_revoking_a_key_is_read_as_on_every_other_write() =>
+        await GuardedWrites.ReadsIfMatchAsEveryWriteAsync(async () =>
+        {
+            var url = $"/api/v1/keys/{(await Factory.CreateKeyAsync("editor"))["id"]}";
+            return (await Admin.ETagAsync(url), ifMatch => Admin.SendIfMatchAsync(HttpMethod.Delete, url, ifMatch));
+        }, HttpStatusCode.NoContent);
+
     private async Task<JsonObject> UnknownKeyProblemAsync()
     {
         using var unknown = Factory.Keyed("cms_unknown-key-that-was-never-made");

@@ -27,7 +27,7 @@ public static class KeyEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapDelete("/{id:guid}", Revoke).WithName("revokeKey").WithSummary("Revoke a key, from the very next request")
             .WithDescription("The last admin key that is neither revoked nor expired cannot be revoked: 409 `last-admin-key`.")
-            .WithWriteProblems();
+            .WithGuardedWriteProblems();
     }
 
     /// <summary>Creates a key.</summary>
@@ -63,11 +63,17 @@ public static class KeyEndpoints
 
     /// <summary>Gets one key.</summary>
     public static async Task<Results<Ok<KeyResponse>, ProblemHttpResult>> Get([Description("The key's id.")] Guid id, IKeyStore keys,
-        CancellationToken cancellationToken) =>
-        await keys.FindAsync(id, cancellationToken) is { } key ? TypedResults.Ok(KeyResponse.From(key)) : Problems.For(Failure.NotFoundById("key", id));
+        HttpContext context, CancellationToken cancellationToken)
+    {
+        if (await keys.FindAsync(id, cancellationToken) is not { } key) return Problems.For(Failure.NotFoundById("key", id));
+        HttpCaching.SetVersion(context, key.Key.Id.ToString(), key.Key.Version);
+        return TypedResults.Ok(KeyResponse.From(key));
+    }
 
     /// <summary>Revokes a key.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> Revoke([Description("The key's id.")] Guid id, KeyDesk desk,
-        CancellationToken cancellationToken) =>
-        await desk.RevokeAsync(id, cancellationToken) is { } failure ? Problems.For(failure) : TypedResults.NoContent();
+        HttpContext context, CancellationToken cancellationToken) =>
+        await desk.RevokeAsync(id, EntityTags.IfMatch(context.Request), cancellationToken) is { } failure
+            ? Problems.For(failure)
+            : TypedResults.NoContent();
 }

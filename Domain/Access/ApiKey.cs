@@ -13,6 +13,12 @@ public sealed record ApiKey(
     DateTimeOffset? LastUsedAt,
     DateTimeOffset? RevokedAt)
 {
+    /// <summary>
+    /// The key's version, as If-Match names it: a key is changed once, when it is revoked, so 1 until then and 2 after;
+    /// using it or its expiry changes nothing of it.
+    /// </summary>
+    public int Version => RevokedAt is null ? 1 : 2;
+
     /// <summary>True while the key is neither revoked nor expired.</summary>
     public bool WorksAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is not { } expiry || expiry > now);
 

@@ -18,10 +18,11 @@ public interface IKeyStore
     Task InsertAsync(ApiKey key, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Marks a key revoked at <paramref name="at"/> unless it already is, or unless it is the last admin key working then:
-    /// the check and the change are one write, so two admins revoking each other's keys at once cannot both succeed.
+    /// Marks a key revoked at <paramref name="at"/> unless it already is, or unless it is the last admin key working then, or
+    /// is no longer at <paramref name="loadedVersion"/>: the checks and the change are one write, so two admins revoking each
+    /// other's keys at once cannot both succeed.
     /// </summary>
-    Task<Revocation> RevokeAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken);
+    Task<Revocation> RevokeAsync(Guid id, int loadedVersion, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>Records that the key was used at <paramref name="at"/>.</summary>
     Task TouchAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken);
@@ -36,4 +37,6 @@ public enum Revocation
     NoSuchKey,
     /// <summary>Refused: it is the only admin key neither revoked nor expired, and without it no one could manage keys over the API.</summary>
     LastAdmin,
+    /// <summary>Refused: the key was revoked since it was read at the version given.</summary>
+    Changed,
 }

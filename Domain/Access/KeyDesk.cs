@@ -62,15 +62,24 @@ public sealed class KeyDesk(IKeyStore keys, IAuthorStore authors, IClock clock)
         return new KeyCheck(null, null);
     }
 
-    /// <summary>Revokes a key; every request with it from now on is refused. The last working admin key stays.</summary>
-    public async Task<Failure?> RevokeAsync(Guid id, CancellationToken cancellationToken) =>
-        await keys.RevokeAsync(id, clock.Now, cancellationToken) switch
+    /// <summary>
+    /// Revokes a key, guarded by the version the caller last saw when it gives one; every request with it from now on is
+    /// refused. The last working admin key stays.
+    /// </summary>
+    public Task<Failure?> RevokeAsync(Guid id, Precondition precondition, CancellationToken cancellationToken) =>
+        precondition.RunAsync($"key:{id}", async () =>
         {
-            Revocation.Revoked => null,
-            Revocation.LastAdmin => new Failure(FailureKind.Conflict, "last-admin-key",
-                "This is the last admin key that is neither revoked nor expired; create another admin key before revoking it."),
-            _ => Failure.NotFoundById("key", id),
-        };
+            if (await keys.FindAsync(id, cancellationToken) is not { Key: var key }) return Failure.NotFoundById("key", id);
+            if (!precondition.Admits(key.Id.ToString(), key.Version)) return Failure.Stale("key");
+            return await keys.RevokeAsync(id, key.Version, clock.Now, cancellationToken) switch
+            {
+                Revocation.Revoked => null,
+                Revocation.LastAdmin => new Failure(FailureKind.Conflict, "last-admin-key",
+                    "This is the last admin key that is neither revoked nor expired; create another admin key before revoking it."),
+                Revocation.Changed => Failure.Stale("key"),
+                _ => Failure.NotFoundById("key", id),
+            };
+        }, cancellationToken);
 
     /// <summary>Lists the configured bootstrap secret as an ordinary admin key, once: revoking it keeps it revoked.</summary>
     public async Task AdoptBootstrapAsync(string secret, CancellationToken cancellationToken)

@@ -58,7 +58,7 @@ public sealed class SqliteKeyStore(ISqlDialect dialect) : IKeyStore
     }
 
     /// <inheritdoc />
-    public async Task<Revocation> RevokeAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<Revocation> RevokeAsync(Guid id, int loadedVersion, DateTimeOffset at, CancellationToken cancellationToken)
     {
         const string keysSql = "SELECT * FROM api_keys WHERE id = @id OR role = 'admin'";
         const string sql = "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, @at) WHERE id = @id";
@@ -67,6 +67,11 @@ public sealed class SqliteKeyStore(ISqlDialect dialect) : IKeyStore
         {
             var keys = (await connection.QueryAsync<KeyRow>(keysSql, new { id }, transaction)).Select(row => row.Key).ToList();
             if (keys.Find(key => key.Id == id) is not { } key) return null;
+            if (key.Version != loadedVersion)
+            {
+                outcome = Revocation.Changed;
+                return null;
+            }
             if (key.IsLastWorkingAdmin(keys, at))
             {
                 outcome = Revocation.LastAdmin;
