@@ -89,7 +89,7 @@ public sealed class IfMatchTests : SharedCms
         [
             "replaceArticle", "patchArticle", "deleteArticle", "publishArticle", "unpublishArticle", "archiveArticle", "restoreArticle",
             "restoreArticleRevision", "replaceAuthor", "patchAuthor", "deleteAuthor", "replaceTag", "patchTag", "deleteTag", "replaceSettings",
-            "replaceArticlePicks", "replaceArticleTranslations", "revokeKey",
+            "replaceArticlePicks", "replaceArticleTranslations", "revokeKey", "purgeArticleTombstone",
         ];
         var document = await Anonymous.GetJsonAsync("/swagger/v1/swagger.json");
 

@@ -60,6 +60,50 @@ public sealed class TombstoneTests : SharedCms
         });
     }
 
+    [Test]
+    public async Task Purging_with_an_ETag_of_the_list_from_before_it_changed_is_a_412_that_keeps_the_tombstone()
+    {
+        var kept = await DeletedAsync("Kept a while");
+        var read = await Admin.ETagAsync(Tombstones);
+        var later = await DeletedAsync("Deleted later");
+
+        using var stale = await PurgeAsync(kept, read);
+        var afterRefusal = await Admin.GetStringAsync($"{Tombstones}?limit=100");
+        var current = await Anonymous.ETagAsync(Tombstones);
+        using var purged = await PurgeAsync(kept, current);
+        using var staleOnceMore = await PurgeAsync(later, current);
+
+        Assert.Multiple(async () =>
+        {
+            await stale.IsStaleAsync();
+            Assert.That(afterRefusal, Does.Contain(kept));
+            Assert.That(purged.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+            await staleOnceMore.IsStaleAsync();
+            Assert.That(await Admin.GetStringAsync($"{Tombstones}?limit=100"), Does.Not.Contain(kept).And.Contain(later));
+        });
+    }
+
+    [Test]
+    public async Task If_Match_on_purging_a_tombstone_is_read_as_on_every_other_write() =>
+        await GuardedWrites.ReadsIfMatchAsEveryWriteAsync(async () =>
+        {
+            var id = await DeletedAsync("Purged under If-Match");
+            return (await Admin.ETagAsync(Tombstones), ifMatch => PurgeAsync(id, ifMatch));
+        }, HttpStatusCode.NoContent);
+
+    private const string Tombstones = "/api/v1/article-tombstones";
+
+    private Task<HttpResponseMessage> PurgeAsync(string id, string ifMatch) =>
+        Admin.SendIfMatchAsync(HttpMethod.Delete, $"{Tombstones}/{id}", ifMatch);
+
+    private async Task<string> DeletedAsync(string title)
+    {
+        var id = await PublishedAsync(title);
+        using var deleted = await Admin.DeleteAsync($"/api/v1/articles/{id}");
+        Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        return id;
+    }
+
     private async Task<string> PublishedAsync(string title)
     {
         var id = (await Admin.PostJsonAsync("/api/v1/articles", new { title, body = "B", language = "en" }))["id"]!.GetValue<string>();

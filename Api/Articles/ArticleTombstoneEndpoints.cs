@@ -4,7 +4,6 @@ using Cms.Api.Hosting;
 using Cms.Api.Paging;
 using Cms.Domain.Access;
 using Cms.Domain.Articles;
-using Cms.Domain.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -23,7 +22,9 @@ public static class ArticleTombstoneEndpoints
             .WithDescription("Without a key, only articles that had been published are listed, so a deleted draft's slug never shows.")
             .ProducesValidationProblem();
         group.MapDelete("/{id:guid}", Purge).WithName("purgeArticleTombstone").WithSummary("Remove a deleted article's tombstone for good")
-            .RequireRole(Role.Admin).WithWriteProblems();
+            .WithDescription("A tombstone has no read of its own: `If-Match` takes the ETag of the list of tombstones (any page), which " +
+                             "every article deleted and every tombstone purged moves on.")
+            .RequireRole(Role.Admin).WithGuardedWriteProblems();
     }
 
     /// <summary>Lists tombstones.</summary>
@@ -37,12 +38,17 @@ public static class ArticleTombstoneEndpoints
     {
         var request = Pages.Read(cursors, ListName, cursor, page, limit);
         if (request.Failure is { } bad) return Problems.For(bad);
+        // The version is read before the page: a change landing between the two leaves a tag older than the page, which a
+        // purge refuses, never one newer than what it shows.
+        HttpCaching.SetVersion(context, TombstoneDesk.Resource, await tombstones.VersionAsync(cancellationToken));
         var found = await tombstones.ListAsync(since, request.Value!, Audiences.Of(context), cancellationToken);
         return Pages.Answer(context, cursors, ListName, request.Value!, found, tombstone => tombstone);
     }
 
     /// <summary>Purges a tombstone.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> Purge([Description("The deleted article's id.")] Guid id,
-        IArticleTombstones tombstones, CancellationToken cancellationToken) =>
-        await tombstones.PurgeAsync(id, cancellationToken) ? TypedResults.NoContent() : Problems.For(Failure.NotFoundById("article tombstone", id));
+        TombstoneDesk desk, HttpContext context, CancellationToken cancellationToken) =>
+        await desk.PurgeAsync(id, EntityTags.IfMatch(context.Request), cancellationToken) is { } failure
+            ? Problems.For(failure)
+            : TypedResults.NoContent();
 }

@@ -93,6 +93,7 @@ public static class CmsServices
         services.AddHostedService<WebhookDelivery>();
         services.AddSingleton<ArticleDesk>();
         services.AddSingleton<IArticleTombstones, SqliteArticleTombstones>();
+        services.AddSingleton<TombstoneDesk>();
         services.AddSingleton<IArticleRevisions, SqliteArticleRevisions>();
         services.AddSingleton(configuration.GetSection("Cms:Preview").Get<PreviewSettings>() ?? new PreviewSettings());
         services.AddSingleton<PreviewLinks>();

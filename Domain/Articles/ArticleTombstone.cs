@@ -14,6 +14,12 @@ public interface IArticleTombstones
     /// </summary>
     Task<Page<ArticleTombstone>> ListAsync(DateTimeOffset? since, PageRequest page, Audience audience, CancellationToken cancellationToken);
 
-    /// <summary>Removes a tombstone for good; false when there is none with this id.</summary>
-    Task<bool> PurgeAsync(Guid id, CancellationToken cancellationToken);
+    /// <summary>The version of the list of tombstones: every tombstone left or purged moves it on.</summary>
+    Task<int> VersionAsync(CancellationToken cancellationToken);
+
+    /// <summary>The version of the list of tombstones when it holds one with this id; none when it does not.</summary>
+    Task<int?> VersionHoldingAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Removes a tombstone for good if the list is still at <paramref name="loadedVersion"/>; a stale refusal otherwise.</summary>
+    Task<Failure?> PurgeAsync(Guid id, int loadedVersion, CancellationToken cancellationToken);
 }

@@ -29,10 +29,27 @@ public sealed class SqliteArticleTombstones(ISqlDialect dialect) : IArticleTombs
     }
 
     /// <inheritdoc />
-    public async Task<bool> PurgeAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<int> VersionAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync("DELETE FROM article_tombstones WHERE id = @id", new { id }) > 0;
+        return await connection.ExecuteScalarAsync<int>("SELECT version FROM article_tombstones_version");
+    }
+
+    /// <inheritdoc />
+    public async Task<int?> VersionHoldingAsync(Guid id, CancellationToken cancellationToken)
+    {
+        const string sql = "SELECT version FROM article_tombstones_version WHERE EXISTS (SELECT 1 FROM article_tombstones WHERE id = @id)";
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int?>(sql, new { id });
+    }
+
+    /// <inheritdoc />
+    public Task<Failure?> PurgeAsync(Guid id, int loadedVersion, CancellationToken cancellationToken)
+    {
+        // Gone meanwhile counts as stale too: purging it moved the list on, and a write without If-Match reads again and finds none.
+        const string sql = "DELETE FROM article_tombstones WHERE id = @id AND (SELECT version FROM article_tombstones_version) = @loadedVersion";
+        return dialect.WriteAsync(async (connection, transaction) =>
+            await connection.ExecuteAsync(sql, new { id, loadedVersion }, transaction) > 0 ? null : TombstoneDesk.Stale, cancellationToken);
     }
 
     private sealed class TombstoneRow
