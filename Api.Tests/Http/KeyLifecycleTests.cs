@@ -133,6 +133,23 @@ public sealed class KeyLifecycleTests : SharedCms
     }
 
     [Test]
+    public async Task A_key_read_is_last_modified_when_it_was_made_then_when_it_was_revoked()
+    {
+        var key = await Factory.CreateKeyAsync("editor");
+        var url = $"/api/v1/keys/{key["id"]}";
+        using var made = await Admin.GetAsync(url);
+        using var revoking = await Admin.DeleteAsync(url);
+        using var revoked = await Admin.GetAsync(url);
+        var revokedAt = (await revoked.ReadAsync())["revokedAt"]!.GetValue<string>();
+
+        Assert.That(revoking.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That(made.Content.Headers.LastModified, Is.EqualTo(Instant(key["createdAt"]!.GetValue<string>())).Within(TimeSpan.FromSeconds(1)));
+        Assert.That(revoked.Content.Headers.LastModified, Is.EqualTo(Instant(revokedAt)).Within(TimeSpan.FromSeconds(1)));
+    }
+
+    private static DateTimeOffset Instant(string text) => DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Test]
     public async Task If_Match_on_revoking_a_key_is_read_as_on_every_other_write() =>
         await GuardedWrites.ReadsIfMatchAsEveryWriteAsync(async () =>
         {

@@ -66,7 +66,7 @@ public static class KeyEndpoints
         HttpContext context, CancellationToken cancellationToken)
     {
         if (await keys.FindAsync(id, cancellationToken) is not { } key) return Problems.For(Failure.NotFoundById("key", id));
-        HttpCaching.SetVersion(context, key.Key.Id.ToString(), key.Key.Version);
+        HttpCaching.SetVersion(context, key.Key.Id.ToString(), key.Key.Version, key.Key.RevokedAt ?? key.Key.CreatedAt);
         return TypedResults.Ok(KeyResponse.From(key));
     }
 
