@@ -25,6 +25,10 @@ public sealed class TranslationDesk(IArticleStore articles, IArticleCatalog cata
     public Task<LinkedArticles<ArticleView>?> ListAsync(string key, Audience audience, CancellationToken cancellationToken) =>
         linked.ListAsync(key, audience, cancellationToken);
 
+    /// <summary>The 409 for an article already in another group.</summary>
+    public static Failure Grouped(string key) => new(FailureKind.Conflict, "translation-grouped",
+        $"'{key}' is already a translation of other articles; take it out of that group first.");
+
     // One article per language, and none taken from another group.
     private async Task<Failure?> RefusalAsync(ArticleView article, IReadOnlyList<string> keys, IReadOnlyList<Guid> ids,
         IReadOnlyList<ArticleView> translations, CancellationToken cancellationToken)
@@ -40,8 +44,7 @@ public sealed class TranslationDesk(IArticleStore articles, IArticleCatalog cata
         for (var i = 0; i < ids.Count; i++)
         {
             if (groups.TryGetValue(ids[i], out var other) && other != own)
-                return new Failure(FailureKind.Conflict, "translation-grouped",
-                    $"'{keys[i]}' is already a translation of other articles; take it out of that group first.");
+                return Grouped(keys[i]);
         }
         return null;
     }

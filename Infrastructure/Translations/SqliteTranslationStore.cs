@@ -50,6 +50,7 @@ public sealed class SqliteTranslationStore(ISqlDialect dialect) : ITranslationSt
     public Task<Failure?> SaveGroupAsync(Guid articleId, IReadOnlyList<Guid> translations, int loadedVersion, CancellationToken cancellationToken)
     {
         const string groupSql = "SELECT group_id FROM article_translations WHERE article_id = @articleId";
+        const string takenSql = "SELECT article_id FROM article_translations WHERE article_id IN @ids AND group_id <> @groupId LIMIT 1";
         const string membersSql = "SELECT article_id FROM article_translations WHERE group_id = @groupId";
         const string clearSql = "DELETE FROM article_translations WHERE group_id = @groupId OR article_id = @articleId";
         const string insertSql = "INSERT INTO article_translations (article_id, group_id) VALUES (@articleId, @groupId)";
@@ -58,6 +59,10 @@ public sealed class SqliteTranslationStore(ISqlDialect dialect) : ITranslationSt
             if (await ArticleListVersions.CheckAsync(connection, transaction, articleId, ArticleLists.Translations, loadedVersion) is { } stale)
                 return stale;
             var groupId = await connection.ExecuteScalarAsync<Guid?>(groupSql, new { articleId }, transaction) ?? Guid.CreateVersion7();
+            // Checked again here: another write may have grouped one of them since the desk looked.
+            var ids = translations.Select(id => id.ToString("D")).ToArray();
+            if (await connection.ExecuteScalarAsync<Guid?>(takenSql, new { ids, groupId }, transaction) is { } taken)
+                return TranslationDesk.Grouped(taken.ToString("D"));
             var formerMembers = await connection.QueryAsync<Guid>(membersSql, new { groupId }, transaction);
             await connection.ExecuteAsync(clearSql, new { groupId, articleId }, transaction);
             if (translations.Count > 0)
