@@ -10,6 +10,7 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
+    private const int SqliteConstraint = 19;
 
     /// <inheritdoc />
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -28,6 +29,7 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
             // Kestrel's answer to a chunk size too large for a number ("ffffffff"), where other bad framing is a BadHttpRequestException.
             IOException { InnerException: OverflowException } bad => Problems.Of(400, "bad-request", "The request could not be read.", bad.Message),
             SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } => Busy(httpContext),
+            SqliteException { SqliteErrorCode: SqliteConstraint } constraint => Collided(constraint, httpContext.Request.Path),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
@@ -45,6 +47,18 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
         httpContext.Response.Headers.RetryAfter = "1";
         return Problems.Of(503, "storage-busy", "Storage is busy.", "The database is busy with other writes; retry shortly.");
     }
+
+    // A key or reference that the request's own checks found free or present, taken or removed by another request before the
+    // write: the write is undone, and the caller reads again and retries. Logged, since a check that missed it is a defect.
+    private Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Collided(SqliteException constraint, string path)
+    {
+        LogCollision(logger, constraint.Message, path);
+        return Problems.Of(409, "write-collision", "The write collided with another.",
+            "Another request changed what this write depends on at the same moment, so nothing was written; read again and retry.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A write on {Path} was undone by a constraint: {Constraint}")]
+    private static partial void LogCollision(ILogger logger, string constraint, string path);
 
     [GeneratedRegex("^Failed to bind parameter \"(?<type>[^\"]*) (?<name>[^\" ]+)\" from ", RegexOptions.CultureInvariant)]
     private static partial Regex UnboundParameter();
