@@ -38,4 +38,26 @@ public sealed class CostlyShapeTests
 
         Assert.That(html, Is.EqualTo("<h1>Titre</h1>\n<p>Voir <a href=\"https://news.example/999\">a999</a>.</p>\n"));
     }
+
+    [Test]
+    public void A_paragraph_with_more_than_a_thousand_square_brackets_open_at_once_reads_the_body_as_plain_text()
+    {
+        var brackets = string.Concat(Enumerable.Repeat("[a", 1001)) + string.Concat(Enumerable.Repeat("](b)", 1001));
+
+        var html = SampleStories.Render("# Titre\n\n" + brackets).Html;
+
+        Assert.That(html, Does.StartWith("<p># Titre</p>\n<p>[a[a[a"));
+    }
+
+    [Test]
+    public void A_thousand_square_brackets_open_at_once_or_in_turn_across_paragraphs_still_link()
+    {
+        var brackets = string.Concat(Enumerable.Repeat("[a", 1000)) + string.Concat(Enumerable.Repeat("](b)", 1000));
+        var escaped = string.Concat(Enumerable.Repeat("\\[", 2000));
+        var paragraphs = string.Concat(Enumerable.Repeat("[a\n\n", 2000));
+
+        var html = SampleStories.Render("# Titre\n\n" + escaped + "\n\n" + paragraphs + brackets).Html;
+
+        Assert.That(html, Does.StartWith("<h1>Titre</h1>\n<p>[[[").And.Contains("<a href=\"b\">a</a>"));
+    }
 }

@@ -3,16 +3,19 @@ namespace Cms.Domain.Articles.Body;
 /// <summary>
 /// Finds the shapes of text on which Markdig spends time growing with the square of their length, so the grammar reads such a
 /// body as plain paragraphs instead: a link address whose parentheses nest deeper than CommonMark's 32 (each <c>](</c> on a
-/// line without spaces reads to the line's end), and a paragraph of more than 1,000 lines that may define link references.
+/// line without spaces reads to the line's end), a paragraph of more than 1,000 lines that may define link references, and
+/// a paragraph with more than 1,000 square brackets open at once (at each <c>]</c> that closes a link, every bracket still open
+/// before it is visited again).
 /// </summary>
 internal static class CostlyShapes
 {
     internal const int MaxAddressNesting = 32;
     internal const int MaxDefinitionLines = 1000;
+    internal const int MaxOpenBrackets = 1000;
 
     /// <summary>True when <paramref name="text"/> holds either shape.</summary>
     internal static bool Found(string text) =>
-        DeepAddress(text) || (text.Contains("]:", StringComparison.Ordinal) && LongDefinitionRun(text));
+        DeepAddress(text) || (text.Contains("]:", StringComparison.Ordinal) && LongDefinitionRun(text)) || ManyOpenBrackets(text);
 
     // Nesting counted from a "](" until its address closes or a space ends the run; a "](" inside the address nests in it.
     private static bool DeepAddress(string text)
@@ -29,6 +32,31 @@ internal static class CostlyShapes
                 else if (c == ')') depth--;
             }
             if (at >= text.Length) return false;
+        }
+        return false;
+    }
+
+    // Square brackets opened and not yet closed, counted from each blank line; an escaped one opens nothing.
+    private static bool ManyOpenBrackets(string text)
+    {
+        var open = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (line.IsWhiteSpace()) open = 0;
+            for (var i = 0; i < line.Length; i++)
+            {
+                switch (line[i])
+                {
+                    case '\\':
+                        i++;
+                        break;
+                    case '[' when ++open > MaxOpenBrackets:
+                        return true;
+                    case ']' when open > 0:
+                        open--;
+                        break;
+                }
+            }
         }
         return false;
     }
