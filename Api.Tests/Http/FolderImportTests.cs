@@ -169,4 +169,25 @@ public sealed class FolderImportTests : CommandLineTool
         });
         Assert.That((await admin.GetJsonAsync("/api/v1/articles/plus-tard"))["status"]!.GetValue<string>(), Is.EqualTo("scheduled"));
     }
+
+    [Test]
+    public async Task A_jekyll_post_without_a_date_is_dated_by_its_file_name_and_a_post_in_drafts_is_a_draft()
+    {
+        var site = Directory.CreateDirectory(Path.Combine(Folder, "site")).FullName;
+        Write(site, "_posts/2019-03-07-budget.md", "---\ntitle: Budget\nlang: fr\n---\nTexte.\n");
+        Write(site, "_drafts/projet.md", "---\ntitle: Projet\nlang: fr\n---\nTexte.\n");
+
+        var (exitCode, _, error) = await RunAsync("import", "site", "--db", "cms.db");
+
+        Assert.That(exitCode, Is.Zero, error);
+        using var cms = new CmsFactory(sharedDatabase: Path.Combine(Folder, "cms.db"));
+        using var admin = cms.Admin();
+        var post = await admin.GetJsonAsync("/api/v1/articles/budget");
+        var draft = await admin.GetJsonAsync("/api/v1/articles/projet");
+        Assert.Multiple(() =>
+        {
+            Assert.That(post["publishedAt"]!.GetValue<string>(), Is.EqualTo("2019-03-07T00:00:00.000Z"));
+            Assert.That(draft["status"]!.GetValue<string>(), Is.EqualTo("draft"));
+        });
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Enumeration;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -11,7 +12,8 @@ namespace Cms.Api.Exchange;
 /// <summary>
 /// Reads a folder of Markdown files with YAML front matter, the layout of Hugo, Jekyll, Eleventy and most CMS exports, as
 /// import lines: each file's tags and authors (by name, first time seen) then its article. Files are taken in path order;
-/// files whose name starts with <c>_</c> (section pages) are skipped. Each line goes through the same field rules as NDJSON;
+/// files whose name starts with <c>_</c> (section pages) are skipped; a Jekyll post is dated by its file name when its front
+/// matter gives no date, and one in a <c>_drafts</c> folder is a draft. Each line goes through the same field rules as NDJSON;
 /// a file fails alone when it cannot be read, is larger than <paramref name="maxFileBytes"/> (as an NDJSON line that long
 /// would), holds a date or flag that cannot be read, or makes the slug of a file before it.
 /// </summary>
@@ -109,6 +111,7 @@ public sealed partial class MarkdownFolder(LineReader reader, string root, strin
     private (ArticleLine? Article, Failure? Problem) Article(FrontMatter matter, string relative)
     {
         var (date, badDate) = matter.Instant("date", "publishDate", "published_at", "publishedAt", "pubDate");
+        date ??= NameDate(relative);
         var (draftFlag, badDraft) = matter.Flag("draft");
         var (publishedFlag, badPublished) = matter.Flag("published");
         if ((badDate ?? badDraft ?? badPublished) is { } problem) return (null, problem);
@@ -118,7 +121,7 @@ public sealed partial class MarkdownFolder(LineReader reader, string root, strin
             return (null, new Failure(FailureKind.Conflict, "slug-taken",
                 $"'{relative}' makes the slug '{slug}', which '{other}' in the same folder already has; give one of them its own 'slug'."));
         }
-        var draft = draftFlag == true || publishedFlag == false;
+        var draft = draftFlag == true || publishedFlag == false || InDrafts(relative);
         var image = matter.Text("featureImage", "image", "featured_image", "cover.image", "cover", "thumbnail");
         return (new ArticleLine(
             matter.Text("title") ?? "",
@@ -149,12 +152,25 @@ public sealed partial class MarkdownFolder(LineReader reader, string root, strin
         baseUrl is not null && !WebAddress.IsAbsoluteHttp(url) && Uri.TryCreate(baseUrl, url, out var absolute) ? absolute.ToString() : url;
 
     // "posts/2023-11-18-my-story.md" is "my-story"; a page bundle's "my-story/index.md" is "my-story".
-    private static string Stem(string relative)
+    private static string Stem(string relative) => DatePrefix().Replace(Name(relative), "");
+
+    // Jekyll dates a post by its file name, "_posts/2023-11-18-my-story.md", when its front matter gives no date.
+    private static DateTimeOffset? NameDate(string relative) =>
+        DatePrefix().Match(Name(relative)) is { Success: true } prefix
+        && DateTimeOffset.TryParseExact(prefix.Value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            ? date
+            : null;
+
+    // Jekyll keeps unpublished posts in a _drafts folder, without a draft key.
+    private static bool InDrafts(string relative) =>
+        (Path.GetDirectoryName(relative) ?? "").Split(Path.DirectorySeparatorChar).Contains("_drafts", StringComparer.Ordinal);
+
+    private static string Name(string relative)
     {
         var name = Path.GetFileNameWithoutExtension(relative);
-        if (name.Equals("index", StringComparison.OrdinalIgnoreCase) && Path.GetDirectoryName(relative) is { Length: > 0 } folder)
-            name = Path.GetFileName(folder);
-        return DatePrefix().Replace(name, "");
+        return name.Equals("index", StringComparison.OrdinalIgnoreCase) && Path.GetDirectoryName(relative) is { Length: > 0 } folder
+            ? Path.GetFileName(folder)
+            : name;
     }
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}-", RegexOptions.CultureInvariant)]
