@@ -74,4 +74,35 @@ public sealed class FrontMatterTests
     [TestCase("---\ntitle: never closed\n")]
     public void A_file_without_yaml_front_matter_is_refused_with_a_reason(string text) =>
         Assert.That(FrontMatter.Read(text).Problem, Is.Not.Null.And.Not.Empty);
+
+    [TestCase("title:\n  - Un\n  - Deux", "title", "must be a text, not a list")]
+    [TestCase("title: [Un]", "title", "must be a text, not a list")]
+    [TestCase("title:\n  fr: Un\n  en: One", "title", "must not be a map (nested keys)")]
+    [TestCase("title: {fr: Un}", "title", "must not be a map (nested keys)")]
+    [TestCase("base: &t Un\ntitle: *t", "title", "is the alias *t, which is not read: write the value itself")]
+    [TestCase("title: Un\ntitle: Deux", "title", "is given twice")]
+    [TestCase("tags:\n  - name: Un\n  - name: Deux", "tags", "must not be a list of maps")]
+    [TestCase("tags:\n  - *t", "tags", "is the alias *t, which is not read: write the value itself")]
+    public void A_field_read_from_a_key_holding_what_it_cannot_take_is_a_problem_naming_the_key(string yaml, string key, string problem)
+    {
+        var matter = FrontMatter.Read($"---\n{yaml}\n---\n").Matter!;
+        matter.Text("title");
+        matter.List("tags");
+
+        Assert.That(matter.Problem?.Errors?[key], Is.EqualTo(new[] { problem }));
+    }
+
+    [Test]
+    public void A_map_is_read_through_its_entries_an_anchor_or_tag_is_dropped_and_unread_keys_may_hold_anything()
+    {
+        var matter = FrontMatter.Read("---\ntitle: &t !!str Un\ncover:\n  image: x.jpg\nauthor:\n  name: Claire\nparams: [a]\nparams: {b: c}\n---\n").Matter!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(matter.Text("title"), Is.EqualTo("Un"));
+            Assert.That(matter.Text("cover.image", "cover"), Is.EqualTo("x.jpg"));
+            Assert.That(matter.List("author", "author.name"), Is.EqualTo(new[] { "Claire" }));
+            Assert.That(matter.Problem, Is.Null);
+        });
+    }
 }

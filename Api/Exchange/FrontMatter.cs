@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Cms.Domain.Common;
 
 namespace Cms.Api.Exchange;
@@ -7,10 +8,14 @@ namespace Cms.Api.Exchange;
 /// <summary>
 /// The YAML front matter static-site generators write at the head of a Markdown file, between <c>---</c> lines: scalars
 /// (plain, quoted, <c>|</c> and <c>&gt;</c> blocks), lists (<c>[a, b]</c> or <c>- a</c> lines) and one level of nested keys,
-/// read as <c>parent.child</c>. Anchors, tags and deeper nesting are not read.
+/// read as <c>parent.child</c>. Anchors and tags are dropped; aliases and deeper nesting are not read. A field read from a key
+/// that holds a shape it cannot take (a list or map for a text, a list of maps, an alias, a key given twice) is a
+/// <see cref="Problem"/>, since reading it as absent would lose what the file says.
 /// </summary>
-public sealed class FrontMatter
+public sealed partial class FrontMatter
 {
+    private static readonly Unread Map = new("must not be a map (nested keys)");
+
     private readonly Dictionary<string, object> values = new(StringComparer.OrdinalIgnoreCase);
 
     private FrontMatter()
@@ -20,19 +25,50 @@ public sealed class FrontMatter
     /// <summary>The Markdown after the front matter.</summary>
     public string Body { get; private set; } = "";
 
+    /// <summary>
+    /// The first key read so far by <see cref="Text"/> or <see cref="List"/> that holds what its field cannot take, and why; a
+    /// map is taken where one of the keys asked reads its entries (<c>cover</c> for <c>cover.image</c>).
+    /// </summary>
+    public Failure? Problem { get; private set; }
+
     /// <summary>The first of these keys that holds a text.</summary>
-    public string? Text(params string[] keys) =>
-        keys.Select(key => values.GetValueOrDefault(key)).OfType<string>().FirstOrDefault(text => text.Length > 0);
+    public string? Text(params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            switch (values.GetValueOrDefault(key))
+            {
+                case string { Length: > 0 } text:
+                    return text;
+                case List<string> { Count: > 0 }:
+                    Refuse(key, "must be a text, not a list");
+                    break;
+                case Unread unread when !ReadsEntries(unread, key, keys):
+                    Refuse(key, unread.Problem);
+                    break;
+            }
+        }
+        return null;
+    }
 
     /// <summary>Every item of these keys' lists (a lone text counts as a list of one), in order, without repeats.</summary>
-    public IReadOnlyList<string> List(params string[] keys) =>
-        keys.SelectMany(key => values.GetValueOrDefault(key) switch
+    public IReadOnlyList<string> List(params string[] keys)
+    {
+        foreach (var key in keys)
+            if (values.GetValueOrDefault(key) is Unread unread && !ReadsEntries(unread, key, keys)) Refuse(key, unread.Problem);
+        return keys.SelectMany(key => values.GetValueOrDefault(key) switch
             {
                 List<string> list => list,
                 string text when text.Length > 0 => [text],
                 _ => [],
             })
             .Where(item => item.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static bool ReadsEntries(Unread value, string key, string[] keys) =>
+        value == Map && keys.Any(other => other.StartsWith(key + ".", StringComparison.OrdinalIgnoreCase));
+
+    private void Refuse(string key, string problem) => Problem ??= Failure.InvalidField(key, problem);
 
     /// <summary>
     /// The first of these keys present, as <c>true</c> or <c>false</c> (YAML's <c>yes</c>/<c>no</c> and <c>on</c>/<c>off</c> too); a
@@ -41,6 +77,7 @@ public sealed class FrontMatter
     public (bool? Flag, Failure? Problem) Flag(params string[] keys)
     {
         if (First(keys) is not var (key, value)) return (null, null);
+        if (value is Unread unread) return (null, Failure.InvalidField(key, unread.Problem));
         return (value as string)?.ToLowerInvariant() switch
         {
             "true" or "yes" or "on" => (true, null),
@@ -56,6 +93,7 @@ public sealed class FrontMatter
     public (DateTimeOffset? Instant, Failure? Problem) Instant(params string[] keys)
     {
         if (First(keys) is not var (key, value)) return (null, null);
+        if (value is Unread unread) return (null, Failure.InvalidField(key, unread.Problem));
         return DateTimeOffset.TryParse(value as string, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
             ? (at, null)
             : (null, Failure.InvalidField(key, "must be a date such as 2024-03-01, or a date and time such as 2024-03-01T08:30:00+01:00"));
@@ -92,15 +130,23 @@ public sealed class FrontMatter
             var content = line.Trim();
             if (content.StartsWith("- ", StringComparison.Ordinal) || content == "-")
             {
-                if (listKey is not null) ((List<string>)values[listKey]).Add(Scalar(content[1..].Trim()));
+                var item = Properties().Replace(StripComment(content[1..].Trim()), "");
+                if (listKey is not null && values[listKey] is List<string> list)
+                {
+                    if (KeyEnd(item) >= 0 || item.StartsWith('{')) values[listKey] = new Unread("must not be a list of maps");
+                    else if (item.StartsWith('*')) values[listKey] = Alias(item);
+                    else list.Add(Scalar(item));
+                }
                 continue;
             }
             var colon = KeyEnd(content);
             if (colon < 0) continue;
             if (indent == 0) parent = null;
             var key = (indent > 0 && parent is not null ? parent + "." : "") + content[..colon].Trim().Trim('"', '\'');
-            var value = StripComment(content[(colon + 1)..].Trim());
+            if (indent > 0 && parent is not null && values[parent] is List<string> { Count: 0 }) values[parent] = Map;
+            var value = Properties().Replace(StripComment(content[(colon + 1)..].Trim()), "");
             listKey = null;
+            var repeated = values.ContainsKey(key);
             if (value.Length == 0)
             {
                 // A nested map or a block list follows.
@@ -119,12 +165,30 @@ public sealed class FrontMatter
             {
                 values[key] = SplitFlow(value[1..^1]).Select(Scalar).ToList();
             }
+            else if (value.StartsWith('{'))
+            {
+                values[key] = Map;
+            }
+            else if (value.StartsWith('*'))
+            {
+                values[key] = Alias(value);
+            }
             else
             {
                 values[key] = Scalar(value);
             }
+            if (repeated) values[key] = new Unread("is given twice");
         }
     }
+
+    private static Unread Alias(string value) => new($"is the alias {value}, which is not read: write the value itself");
+
+    // An anchor (&name) or a tag (!!str) before a value.
+    [GeneratedRegex(@"^(?:[&!]\S*(?:\s+|$))+", RegexOptions.CultureInvariant)]
+    private static partial Regex Properties();
+
+    // A value of a shape no field reads, and what to say when a field reads it.
+    private sealed record Unread(string Problem);
 
     private static int KeyEnd(string content)
     {

@@ -15,12 +15,13 @@ namespace Cms.Api.Exchange;
 /// files whose name starts with <c>_</c> (section pages) are skipped; a Jekyll post is dated by its file name when its front
 /// matter gives no date, and one in a <c>_drafts</c> folder is a draft. Each line goes through the same field rules as NDJSON;
 /// a file fails alone when it cannot be read, is larger than <paramref name="maxFileBytes"/> (as an NDJSON line that long
-/// would), holds a date or flag that cannot be read, or makes the slug of a file before it.
+/// would), holds a date or flag that cannot be read or a value of a shape its field cannot take, or makes the slug of a file
+/// before it.
 /// </summary>
 public sealed partial class MarkdownFolder(LineReader reader, string root, string language, Uri? baseUrl, long maxFileBytes)
 {
     private static readonly string[] TagKeys = ["tags", "categories"];
-    private static readonly string[] AuthorKeys = ["authors", "author"];
+    private static readonly string[] AuthorKeys = ["authors", "author", "author.name"];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly HashSet<string> named = new(StringComparer.Ordinal);
@@ -123,7 +124,7 @@ public sealed partial class MarkdownFolder(LineReader reader, string root, strin
         }
         var draft = draftFlag == true || publishedFlag == false || InDrafts(relative);
         var image = matter.Text("featureImage", "image", "featured_image", "cover.image", "cover", "thumbnail");
-        return (new ArticleLine(
+        var article = new ArticleLine(
             matter.Text("title") ?? "",
             matter.Body,
             matter.Text("language", "lang", "locale") ?? language,
@@ -137,7 +138,8 @@ public sealed partial class MarkdownFolder(LineReader reader, string root, strin
             Status: draft ? ArticleStatus.Draft : date > DateTimeOffset.UtcNow ? ArticleStatus.Scheduled : ArticleStatus.Published,
             PublishedAt: draft ? null : date,
             CreatedAt: draft && date <= DateTimeOffset.UtcNow ? date : null,
-            ExternalId: matter.Text("externalId", "external_id")), null);
+            ExternalId: matter.Text("externalId", "external_id"));
+        return matter.Problem is { } shape ? (null, shape) : (article, null);
     }
 
     // The tag and author lines for the names a file gives, each name the first time the folder gives it.
