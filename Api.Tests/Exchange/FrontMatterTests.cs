@@ -61,6 +61,9 @@ public sealed class FrontMatterTests
     [TestCase("date: 2020-31-12", "date")]
     [TestCase("date: [2020-01-01]", "date")]
     [TestCase("date: 2020-01-01T10:00:00+14:01", "date")]
+    [TestCase("date: 01/02/2023", "date")]
+    [TestCase("date: 1.2.2023", "date")]
+    [TestCase("date: 2023-11-17 08:00:00 CET", "date")]
     public void A_flag_or_date_it_cannot_read_is_a_problem_naming_its_key(string yaml, string key)
     {
         var matter = FrontMatter.Read($"---\n{yaml}\n---\n").Matter!;
@@ -105,4 +108,14 @@ public sealed class FrontMatterTests
             Assert.That(matter.Problem, Is.Null);
         });
     }
+
+    [TestCase("2023-11-17", "2023-11-17T00:00:00+00:00")]
+    [TestCase("2023-11-17 08:00:00 +0100", "2023-11-17T07:00:00+00:00")]
+    [TestCase("'2023-11-17T08:00:00-05:00'", "2023-11-17T13:00:00+00:00")]
+    [TestCase("2023-11-17 08:00:00 UTC", "2023-11-17T08:00:00+00:00")]
+    [TestCase("2023-11-17 08:00:00.000000000 +0100 CET", "2023-11-17T07:00:00+00:00")]
+    [TestCase("Fri, 17 Nov 2023 08:00:00 GMT", "2023-11-17T08:00:00+00:00")]
+    [TestCase("2023/11/17", "2023-11-17T00:00:00+00:00")]
+    public void A_date_is_read_as_jekyll_hugo_and_wordpress_write_it(string yaml, string instant) =>
+        Assert.That(FrontMatter.Read($"---\ndate: {yaml}\n---\n").Matter!.Instant("date").Instant, Is.EqualTo(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture)));
 }

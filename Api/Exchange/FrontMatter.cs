@@ -87,17 +87,28 @@ public sealed partial class FrontMatter
     }
 
     /// <summary>
-    /// The first of these keys present, as a date or a date and time (UTC when it names no zone); a problem naming the key when
-    /// it holds anything else, since reading it as absent would date the article now.
+    /// The first of these keys present, as a date or a date and time (UTC when it names no zone; Ruby's <c>UTC</c> and the zone
+    /// name Go writes after an offset are read); a problem naming the key when it holds anything else, since reading it as
+    /// absent would date the article now, and when it puts the day or month first, which archives write both ways.
     /// </summary>
     public (DateTimeOffset? Instant, Failure? Problem) Instant(params string[] keys)
     {
         if (First(keys) is not var (key, value)) return (null, null);
         if (value is Unread unread) return (null, Failure.InvalidField(key, unread.Problem));
-        return DateTimeOffset.TryParse(value as string, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
+        var text = ZoneName().Replace(value as string ?? "", match => " " + (match.Groups["offset"].Success ? match.Groups["offset"].Value : "+00:00"));
+        if (DayOrMonthFirst().IsMatch(text))
+            return (null, Failure.InvalidField(key, $"must start with the year, as in 2024-03-01: {text} could be read day or month first"));
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
             ? (at, null)
             : (null, Failure.InvalidField(key, "must be a date such as 2024-03-01, or a date and time such as 2024-03-01T08:30:00+01:00"));
     }
+
+    // "2023-11-17 08:00:00 UTC" (Ruby) or "2023-11-17 08:00:00 +0000 UTC" (Go): a zone name alone, or after the offset it repeats.
+    [GeneratedRegex(@"(?<=\d)\s+(?:(?<offset>[+-]\d{2}:?\d{2})\s+[A-Z]{3,5}|UTC|GMT)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ZoneName();
+
+    [GeneratedRegex(@"^\d{1,2}[/.]\d{1,2}[/.]\d", RegexOptions.CultureInvariant)]
+    private static partial Regex DayOrMonthFirst();
 
     // The first of the keys that holds a value ('~', null, '' and a key with nothing after it hold none).
     private (string Key, object Value)? First(string[] keys) =>
