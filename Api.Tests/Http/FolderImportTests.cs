@@ -114,18 +114,22 @@ public sealed class FolderImportTests : CommandLineTool
         File.CreateSymbolicLink(Path.Combine(posts, "zero.md"), "/dev/zero");
         File.CreateSymbolicLink(Path.Combine(posts, "vers-long.md"), Path.Combine(posts, "long.md"));
         File.CreateSymbolicLink(Path.Combine(posts, "boucle.md"), Path.Combine(posts, "boucle.md"));
+        using (var latin1Name = Process.Start("sh", ["-c", "cd \"$0\" && printf -- '---\\ntitle: Caf\\n---\\nTexte.\\n' > \"$(printf 'caf\\351.md')\"", posts]))
+            await latin1Name.WaitForExitAsync();
 
         var (exitCode, output, error) = await RunAsync(new Dictionary<string, string> { ["Cms__Limits__MaxRequestBodyBytes"] = "4096" }, "import", "site", "--db", "cms.db");
+        using (var remove = Process.Start("sh", ["-c", "rm \"$0\"/caf?.md", posts])) await remove.WaitForExitAsync();
 
         var failed = Ndjson.Lines(output).SkipLast(1).ToDictionary(line => line["file"]!.GetValue<string>(), line => line["detail"]!.GetValue<string>());
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(2), error);
-            Assert.That(failed.Keys.Select(Path.GetFileName), Is.EquivalentTo(new[] { "boucle.md", "latin1.md", "long.md", "tube.md", "vers-long.md", "zero.md" }), output);
+            Assert.That(failed.Keys.Select(Path.GetFileName), Is.EquivalentTo(new[] { "boucle.md", "caf\uFFFD.md", "latin1.md", "long.md", "tube.md", "vers-long.md", "zero.md" }), output);
             Assert.That(failed[Path.Combine("posts", "long.md")], Does.Contain("is larger than 4096 bytes"));
             Assert.That(failed[Path.Combine("posts", "vers-long.md")], Does.Contain("is larger than 4096 bytes"));
             Assert.That(failed[Path.Combine("posts", "latin1.md")], Does.Contain("is not UTF-8 text"));
             Assert.That(failed[Path.Combine("posts", "boucle.md")], Does.Contain("cannot be read"));
+            Assert.That(failed[Path.Combine("posts", "caf\uFFFD.md")], Does.Contain("has a name that is not UTF-8"));
             Assert.That(failed[Path.Combine("posts", "zero.md")], Does.Contain("is empty"));
             Assert.That(failed[Path.Combine("posts", "tube.md")], Does.Contain("is empty"));
             Assert.That(Ndjson.Lines(output)[^1]["summary"]!["created"]!.GetValue<int>(), Is.EqualTo(1));

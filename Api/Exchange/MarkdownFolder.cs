@@ -22,6 +22,7 @@ public sealed partial class MarkdownFolder(LineReader reader, string root, strin
 {
     private static readonly string[] TagKeys = ["tags", "categories"];
     private static readonly string[] AuthorKeys = ["authors", "author", "author.name"];
+    private const string Unreadable = "\uFFFD";
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly HashSet<string> named = new(StringComparer.Ordinal);
@@ -101,6 +102,11 @@ public sealed partial class MarkdownFolder(LineReader reader, string root, strin
         catch (DecoderFallbackException)
         {
             return (null, Failure.InvalidField("file", "is not UTF-8 text"));
+        }
+        catch (FileNotFoundException) when (file.Contains(Unreadable, StringComparison.Ordinal))
+        {
+            // A name's bytes that are not UTF-8 are read as U+FFFD, and a path with it in names no file.
+            return (null, Failure.InvalidField("file", "has a name that is not UTF-8 (shown with \uFFFD), by which it cannot be opened: rename it"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
