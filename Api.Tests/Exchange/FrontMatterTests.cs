@@ -86,6 +86,7 @@ public sealed class FrontMatterTests
     [TestCase("title: Un\ntitle: Deux", "title", "is given twice")]
     [TestCase("tags:\n  - name: Un\n  - name: Deux", "tags", "must not be a list of maps")]
     [TestCase("tags:\n  - *t", "tags", "is the alias *t, which is not read: write the value itself")]
+    [TestCase("title: \"Un\ndraft: true", "title", "has a quote that is not closed")]
     public void A_field_read_from_a_key_holding_what_it_cannot_take_is_a_problem_naming_the_key(string yaml, string key, string problem)
     {
         var matter = FrontMatter.Read($"---\n{yaml}\n---\n").Matter!;
@@ -118,4 +119,17 @@ public sealed class FrontMatterTests
     [TestCase("2023/11/17", "2023-11-17T00:00:00+00:00")]
     public void A_date_is_read_as_jekyll_hugo_and_wordpress_write_it(string yaml, string instant) =>
         Assert.That(FrontMatter.Read($"---\ndate: {yaml}\n---\n").Matter!.Instant("date").Instant, Is.EqualTo(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Test]
+    public void A_long_value_folded_over_the_lines_below_its_key_is_read_whole()
+    {
+        var matter = FrontMatter.Read("---\ntitle: \"Un titre long: qui\n  continue\"\ndescription: Un résumé\n  sur deux lignes # note\ntags: [a,\n  b]\n---\n").Matter!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(matter.Text("title"), Is.EqualTo("Un titre long: qui continue"));
+            Assert.That(matter.Text("description"), Is.EqualTo("Un résumé sur deux lignes"));
+            Assert.That(matter.List("tags"), Is.EqualTo(new[] { "a", "b" }));
+        });
+    }
 }

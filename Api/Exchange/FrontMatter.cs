@@ -158,6 +158,7 @@ public sealed partial class FrontMatter
             var value = Properties().Replace(StripComment(content[(colon + 1)..].Trim()), "");
             listKey = null;
             var repeated = values.ContainsKey(key);
+            if (value.Length > 0 && !IsBlock(value)) value = Folded(lines, ref i, indent, value);
             if (value.Length == 0)
             {
                 // A nested map or a block list follows.
@@ -165,7 +166,7 @@ public sealed partial class FrontMatter
                 values[key] = new List<string>();
                 listKey = key;
             }
-            else if (value is "|" or ">" or "|-" or ">-" or "|+" or ">+")
+            else if (IsBlock(value))
             {
                 var block = new List<string>();
                 while (i + 1 < lines.Length && (lines[i + 1].Trim().Length == 0 || lines[i + 1].Length - lines[i + 1].TrimStart().Length > indent))
@@ -186,10 +187,27 @@ public sealed partial class FrontMatter
             }
             else
             {
-                values[key] = Scalar(value);
+                values[key] = IsOpenQuote(value) ? new Unread("has a quote that is not closed") : Scalar(value);
             }
             if (repeated) values[key] = new Unread("is given twice");
         }
+    }
+
+    private static bool IsBlock(string value) => value is "|" or ">" or "|-" or ">-" or "|+" or ">+";
+
+    private static bool IsOpenQuote(string value) => value[0] is '"' or '\'' && (value.Length < 2 || value[^1] != value[0]);
+
+    // A value goes on over the lines indented below its key, as YAML writers fold a long one; a line that reads as a key or a
+    // list item ends a plain one.
+    private static string Folded(string[] lines, ref int i, int indent, string value)
+    {
+        while (i + 1 < lines.Length && lines[i + 1].Trim() is { Length: > 0 } next && lines[i + 1].Length - lines[i + 1].TrimStart().Length > indent
+               && (IsOpenQuote(value) || (KeyEnd(next) < 0 && !next.StartsWith("- ", StringComparison.Ordinal))))
+        {
+            value = StripComment(value + " " + next);
+            i++;
+        }
+        return value;
     }
 
     private static Unread Alias(string value) => new($"is the alias {value}, which is not read: write the value itself");
