@@ -55,6 +55,9 @@ public sealed class ArticlePreparation(IArticleReferences references)
     private const string NoArticle = "which is no article";
     private const string SelfTeaser = "has a read-also teaser pointing at the article itself";
 
+    /// <summary>The 400 for a teaser naming no article (or one deleted since it was looked up).</summary>
+    public static Failure UnknownTeaser(string key) => Failure.InvalidField("body", $"has a read-also teaser pointing at '{key}', {NoArticle}");
+
     /// <summary>True when <paramref name="failure"/> is a teaser naming no article known yet (an import may meet it later in its file).</summary>
     public static bool NamesUnknownTeaser(Failure? failure) =>
         failure?.Errors is { } errors && errors.TryGetValue("body", out var messages) && messages.Any(message => message.EndsWith(NoArticle, StringComparison.Ordinal));
@@ -77,8 +80,7 @@ public sealed class ArticlePreparation(IArticleReferences references)
         if (draft.Slug is { } own && body.ReadAlsoKeys.Contains(own, StringComparer.OrdinalIgnoreCase))
             return Failure.InvalidField("body", SelfTeaser);
         var targets = await references.ArticleIdsAsync(body.ReadAlsoKeys, cancellationToken);
-        if (body.ReadAlsoKeys.FirstOrDefault(key => !targets.ContainsKey(key)) is { } missing)
-            return Failure.InvalidField("body", $"has a read-also teaser pointing at '{missing}', {NoArticle}");
+        if (body.ReadAlsoKeys.FirstOrDefault(key => !targets.ContainsKey(key)) is { } missing) return UnknownTeaser(missing);
         if (existing is { } self && targets.Values.Contains(self.Id))
             return Failure.InvalidField("body", SelfTeaser);
         if (existing is { } changed && changed.Language != draft.Language

@@ -20,11 +20,15 @@ public static class KeyResolution
         var ids = new List<Guid>(keys.Count);
         for (var i = 0; i < keys.Count; i++)
         {
-            if (!found.TryGetValue(keys[i], out var id)) return Failure.InvalidField($"{field}[{i}]", $"names no {what} ('{keys[i]}')");
+            if (!found.TryGetValue(keys[i], out var id)) return Unknown(field, i, what, keys[i]);
             if (ids.Contains(id)) return Failure.InvalidField($"{field}[{i}]", $"names the same {what} twice");
             if (id == itself) return Failure.InvalidField($"{field}[{i}]", $"names the {what} itself");
             ids.Add(id);
         }
         return ids;
     }
+
+    /// <summary>The 400 for <c>field[index]</c>, which names no record (or one deleted since it was looked up).</summary>
+    public static Failure Unknown(string field, int index, string what, string key) =>
+        Failure.InvalidField($"{field}[{index}]", $"names no {what} ('{key}')");
 }

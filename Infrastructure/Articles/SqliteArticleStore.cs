@@ -180,9 +180,10 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
             {
                 statements.Execute(BodySql, row);
                 if (!article.IsNew) foreach (var clear in ClearLinksSql) statements.Execute(clear, new { row.Id });
-                foreach (var link in article.Bylines) statements.Execute(InsertBylineSql, link);
-                foreach (var link in article.Tags) statements.Execute(InsertTagSql, link);
-                foreach (var link in article.ReadAlso) statements.Execute(InsertReadAlsoSql, link);
+                // Each link is written only if what it names is still there: another request may have deleted it since the desk looked.
+                if (Gone(statements, InsertBylineSql, article.Bylines) is { } author) return KeyResolution.Unknown("authors", author.Position, "author", author.Key);
+                if (Gone(statements, InsertTagSql, article.Tags) is { } tag) return KeyResolution.Unknown("tags", tag.Position, "tag", tag.Key);
+                if (Gone(statements, InsertReadAlsoSql, article.ReadAlso) is { } target) return ArticlePreparation.UnknownTeaser(target.Key);
                 SearchIndex.Refresh(statements, row.Id, article.SearchText!);
             }
             SqliteArticleRevisions.Insert(statements, article.Revision);
@@ -225,16 +226,30 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
 
     private static readonly Dictionary<Guid, ReadAlsoTeaser> NoTeasers = [];
 
-    private static readonly string InsertBylineSql = LinkInsert("article_authors", "author_id");
-    private static readonly string InsertTagSql = LinkInsert("article_tags", "tag_id");
+    private static readonly string InsertBylineSql = LinkInsert("article_authors", "author_id", "authors");
+    private static readonly string InsertTagSql = LinkInsert("article_tags", "tag_id", "tags");
 
     // A byline or tag link carries its article's status and publication time from the insert that writes it.
-    private static string LinkInsert(string table, string targetColumn) => $"""
+    private static string LinkInsert(string table, string targetColumn, string targets) => $"""
         INSERT INTO {table} (article_id, position, {targetColumn}, status, published_at)
-        SELECT @ArticleId, @Position, @TargetId, status, COALESCE(published_at, '') FROM articles WHERE id = @ArticleId
+        SELECT @ArticleId, @Position, @TargetId, status, COALESCE(published_at, '') FROM articles
+        WHERE id = @ArticleId AND EXISTS (SELECT 1 FROM {targets} WHERE id = @TargetId)
         """;
 
-    private const string InsertReadAlsoSql = "INSERT INTO article_read_also (article_id, position, target_id) VALUES (@ArticleId, @Position, @TargetId)";
+    private const string InsertReadAlsoSql = """
+        INSERT INTO article_read_also (article_id, position, target_id)
+        SELECT @ArticleId, @Position, @TargetId WHERE EXISTS (SELECT 1 FROM articles WHERE id = @TargetId)
+        """;
+
+    // Writes the links; the first whose target is gone, as its position and id, or null when all were written.
+    private static (int Position, string Key)? Gone(PreparedStatements statements, string sql, Link[] links)
+    {
+        foreach (var link in links)
+        {
+            if (statements.Execute(sql, link) == 0) return (link.Position, link.TargetId.ToString("D"));
+        }
+        return null;
+    }
 
     private static Link[] Links(Guid articleId, IEnumerable<Guid> targets) =>
         targets.Select((target, position) => new Link(articleId, position, target)).ToArray();
