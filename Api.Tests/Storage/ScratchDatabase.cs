@@ -1,4 +1,5 @@
 using Cms.Infrastructure.Database;
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Cms.Api.Tests.Storage;
@@ -26,6 +27,24 @@ internal sealed class ScratchDatabase : IDisposable
         var database = new ScratchDatabase();
         await new Migrator(database.Dialect).MigrateAsync(CancellationToken.None);
         return database;
+    }
+
+    /// <summary>Stores a bare draft behind the stores' back, its slug the same as its language.</summary>
+    public async Task AddDraftAsync(Guid id, string language)
+    {
+        await using var connection = await Dialect.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync("""
+            INSERT INTO articles (id, slug, title, excerpt, language, status, created_at, updated_at, word_count, hashtags, version)
+            VALUES (@id, @language, 'Glaciers', 'Les glaciers fondent.', @language, 'draft', '2026-01-01T00:00:00Z',
+                    '2026-01-01T00:00:00Z', 3, '[]', 1)
+            """, new { id = id.ToString("D"), language });
+    }
+
+    /// <summary>Runs a statement behind the stores' back.</summary>
+    public async Task ExecuteAsync(string sql, object? parameters = null)
+    {
+        await using var connection = await Dialect.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync(sql, parameters);
     }
 
     /// <inheritdoc />

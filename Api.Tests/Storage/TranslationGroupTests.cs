@@ -1,6 +1,5 @@
 using Cms.Infrastructure.Database;
 using Cms.Infrastructure.Translations;
-using Dapper;
 
 namespace Cms.Api.Tests.Storage;
 
@@ -11,21 +10,15 @@ public sealed class TranslationGroupTests
     private static readonly Guid German = Guid.Parse("0192e397-630c-7942-a0e7-be14b94df613");
 
     private ScratchDatabase database = null!;
+    private SqliteTranslationStore store = null!;
 
     [SetUp]
     public async Task MigrateDatabase()
     {
         TextColumns.Register();
         database = await ScratchDatabase.MigratedAsync();
-        await using var connection = await database.Dialect.OpenAsync(CancellationToken.None);
-        foreach (var (id, language) in new[] { (English, "en"), (French, "fr"), (German, "de") })
-        {
-            await connection.ExecuteAsync("""
-                INSERT INTO articles (id, slug, title, excerpt, language, status, created_at, updated_at, word_count, hashtags, version)
-                VALUES (@id, @language, 'Glaciers', 'Les glaciers fondent.', @language, 'draft', '2026-01-01T00:00:00Z',
-                        '2026-01-01T00:00:00Z', 3, '[]', 1)
-                """, new { id = id.ToString("D"), language });
-        }
+        foreach (var (id, language) in new[] { (English, "en"), (French, "fr"), (German, "de") }) await database.AddDraftAsync(id, language);
+        store = new SqliteTranslationStore(database.Dialect);
     }
 
     [TearDown]
@@ -34,7 +27,6 @@ public sealed class TranslationGroupTests
     [Test]
     public async Task Grouping_an_article_another_write_grouped_since_it_was_checked_is_a_conflict_that_changes_nothing()
     {
-        var store = new SqliteTranslationStore(database.Dialect);
         Assert.That(await store.SaveGroupAsync(German, [French], 1, CancellationToken.None), Is.Null);
 
         var refused = await store.SaveGroupAsync(English, [French], 1, CancellationToken.None);
@@ -44,6 +36,34 @@ public sealed class TranslationGroupTests
             Assert.That(refused?.Code, Is.EqualTo("translation-grouped"));
             Assert.That((await store.GroupsOfAsync([English], CancellationToken.None)).ContainsKey(English), Is.False);
             Assert.That((await store.TranslationListAsync(German, CancellationToken.None))!.Articles, Is.EqualTo(new[] { French }));
+        });
+    }
+
+    [Test]
+    public async Task Grouping_an_article_deleted_since_it_was_checked_is_refused_as_naming_no_article_and_changes_nothing()
+    {
+        await database.ExecuteAsync("DELETE FROM articles WHERE id = @id", new { id = German.ToString("D") });
+
+        var refused = await store.SaveGroupAsync(English, [French, German], 1, CancellationToken.None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(refused?.Errors?.Keys, Is.EqualTo(new[] { "articles[1]" }));
+            Assert.That(await store.GroupsOfAsync([English, French], CancellationToken.None), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Grouping_an_article_moved_since_it_was_checked_into_a_language_the_group_has_is_refused_and_changes_nothing()
+    {
+        await database.ExecuteAsync("UPDATE articles SET language = 'FR' WHERE id = @id", new { id = German.ToString("D") });
+
+        var refused = await store.SaveGroupAsync(English, [French, German], 1, CancellationToken.None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(refused?.Errors?["articles[1]"], Has.Some.Contains("one article per language"));
+            Assert.That(await store.GroupsOfAsync([English, French, German], CancellationToken.None), Is.Empty);
         });
     }
 }

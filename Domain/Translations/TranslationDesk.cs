@@ -29,6 +29,10 @@ public sealed class TranslationDesk(IArticleStore articles, IArticleCatalog cata
     public static Failure Grouped(string key) => new(FailureKind.Conflict, "translation-grouped",
         $"'{key}' is already a translation of other articles; take it out of that group first.");
 
+    /// <summary>The 400 for the translation at <paramref name="index"/>, in a language an article before it in the group has.</summary>
+    public static Failure LanguageTaken(int index, string language) =>
+        Failure.InvalidField($"articles[{index}]", $"is in '{language}', a language the group already has; one article per language");
+
     // One article per language, and none taken from another group.
     private async Task<Failure?> RefusalAsync(ArticleView article, IReadOnlyList<string> keys, IReadOnlyList<Guid> ids,
         IReadOnlyList<ArticleView> translations, CancellationToken cancellationToken)
@@ -37,7 +41,7 @@ public sealed class TranslationDesk(IArticleStore articles, IArticleCatalog cata
         for (var i = 0; i < translations.Count; i++)
         {
             if (!languages.Add(translations[i].Language))
-                return Failure.InvalidField($"articles[{i}]", $"is in '{translations[i].Language}', a language the group already has; one article per language");
+                return LanguageTaken(i, translations[i].Language);
         }
         var groups = await store.GroupsOfAsync([article.Id, .. ids], cancellationToken);
         var own = groups.TryGetValue(article.Id, out var group) ? group : (Guid?)null;

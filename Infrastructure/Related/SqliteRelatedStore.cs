@@ -38,6 +38,7 @@ public sealed class SqliteRelatedStore(ISqlDialect dialect) : IRelatedStore
         return dialect.WriteAsync(async (connection, transaction) =>
         {
             if (await ArticleListVersions.CheckAsync(connection, transaction, articleId, ArticleLists.Picks, loadedVersion) is { } stale) return stale;
+            if (ListedArticles.Gone(picks, await ListedArticles.LanguagesAsync(connection, transaction, picks)) is { } gone) return gone;
             await connection.ExecuteAsync(clearSql, new { articleId }, transaction);
             await connection.ExecuteAsync(insertSql, picks.Select((targetId, position) => new { articleId, position, targetId }), transaction);
             await ArticleListVersions.MoveOnAsync(connection, transaction, [articleId], ArticleLists.Picks);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Cms.Domain.Articles;
 using Cms.Domain.Common;
 using Cms.Domain.Translations;
@@ -63,6 +64,7 @@ public sealed class SqliteTranslationStore(ISqlDialect dialect) : ITranslationSt
             var ids = translations.Select(id => id.ToString("D")).ToArray();
             if (await connection.ExecuteScalarAsync<Guid?>(takenSql, new { ids, groupId }, transaction) is { } taken)
                 return TranslationDesk.Grouped(taken.ToString("D"));
+            if (await RefusalAsync(connection, transaction, articleId, translations) is { } refused) return refused;
             var formerMembers = await connection.QueryAsync<Guid>(membersSql, new { groupId }, transaction);
             await connection.ExecuteAsync(clearSql, new { groupId, articleId }, transaction);
             if (translations.Count > 0)
@@ -72,6 +74,19 @@ public sealed class SqliteTranslationStore(ISqlDialect dialect) : ITranslationSt
             await ArticleListVersions.MoveOnAsync(connection, transaction, formerMembers.Concat(translations).Prepend(articleId), ArticleLists.Translations);
             return null;
         }, cancellationToken);
+    }
+
+    // Each still there, one per language: another write may have deleted one or changed its language since the desk looked.
+    private static async Task<Failure?> RefusalAsync(DbConnection connection, DbTransaction transaction, Guid articleId, IReadOnlyList<Guid> translations)
+    {
+        var languages = await ListedArticles.LanguagesAsync(connection, transaction, translations.Prepend(articleId));
+        if (ListedArticles.Gone(translations, languages) is { } gone) return gone;
+        var held = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { languages.GetValueOrDefault(articleId, "") };
+        for (var i = 0; i < translations.Count; i++)
+        {
+            if (!held.Add(languages[translations[i]])) return TranslationDesk.LanguageTaken(i, languages[translations[i]]);
+        }
+        return null;
     }
 
     /// <inheritdoc />
