@@ -89,6 +89,25 @@ public sealed class ChangedMeanwhileTests
         });
     }
 
+    [Test]
+    public async Task An_article_moved_into_the_language_of_a_translation_grouped_with_it_since_it_was_checked_is_refused_and_is_not_changed()
+    {
+        await admin.PostJsonAsync("/api/v1/articles", new { title = "Gletscher", body = "Sie schmelzen.", language = "de" });
+        meanwhile = "INSERT INTO article_translations (article_id, group_id) SELECT id, 'glaciers' FROM articles WHERE slug IN ('glaciers', 'gletscher')";
+
+        using var response = await admin.PutAsync("/api/v1/articles/glaciers", Json.Body(new
+        {
+            title = "Glaciers", slug = "glaciers", body = "Ils fondent.", language = "de",
+        }));
+
+        var problem = await response.IsProblemAsync(HttpStatusCode.BadRequest, "language");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(problem.MessagesFor("language"), Has.Some.Contains("'gletscher'"));
+            Assert.That((await admin.GetJsonAsync("/api/v1/articles/glaciers"))["language"]!.GetValue<string>(), Is.EqualTo("fr"));
+        });
+    }
+
     /// <summary>Looks things up as the CMS does, then lets another request change them just before the write.</summary>
     private sealed class MeddlingReferences(IArticleReferences inner, Action meddle) : IArticleReferences
     {

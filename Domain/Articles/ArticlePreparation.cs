@@ -55,6 +55,10 @@ public sealed class ArticlePreparation(IArticleReferences references)
     private const string NoArticle = "which is no article";
     private const string SelfTeaser = "has a read-also teaser pointing at the article itself";
 
+    /// <summary>The 400 for an article given the language of <paramref name="holder"/>, one of its translations.</summary>
+    public static Failure LanguageHeld(string holder) =>
+        Failure.InvalidField("language", $"is the language of '{holder}', a translation of this article; one article per language");
+
     /// <summary>The 400 for a teaser naming no article (or one deleted since it was looked up).</summary>
     public static Failure UnknownTeaser(string key) => Failure.InvalidField("body", $"has a read-also teaser pointing at '{key}', {NoArticle}");
 
@@ -85,7 +89,7 @@ public sealed class ArticlePreparation(IArticleReferences references)
             return Failure.InvalidField("body", SelfTeaser);
         if (existing is { } changed && changed.Language != draft.Language
             && await references.LanguageHolderAsync(changed.Id, draft.Language, cancellationToken) is { } holder)
-            return Failure.InvalidField("language", $"is the language of '{holder}', a translation of this article; one article per language");
+            return LanguageHeld(holder);
 
         var slug = await SlugChoice.ChooseAsync("article", draft.Slug, existing is { } current ? (current.Id, current.Slug) : null, draft.Title,
             references.ArticleSlugTakenAsync, cancellationToken);

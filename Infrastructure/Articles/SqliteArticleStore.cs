@@ -6,6 +6,7 @@ using Cms.Domain.Common;
 using Cms.Domain.Exchange;
 using Cms.Domain.Webhooks;
 using Cms.Infrastructure.Database;
+using Cms.Infrastructure.Translations;
 using Cms.Infrastructure.Webhooks;
 using Dapper;
 
@@ -176,6 +177,9 @@ public sealed class SqliteArticleStore(ISqlDialect dialect) : IArticleStore
         {
             if (article.IsNew) statements.Execute(InsertSql, row);
             else if (statements.Execute(article.HasBody ? UpdateContentSql : UpdateWorkflowSql, row) == 0) return Failure.Stale("article");
+            // Checked again here: another write may have grouped the article with one in its new language since the desk looked.
+            else if (article.HasBody && statements.Scalar(SqliteTranslationStore.LanguageHolderSql, row) is string holder)
+                return ArticlePreparation.LanguageHeld(holder);
             if (article.HasBody)
             {
                 statements.Execute(BodySql, row);

@@ -51,6 +51,9 @@ public sealed partial class PreparedStatements(DbConnection connection, DbTransa
     /// <summary>Runs the statement with the row's values; the number of rows it changed.</summary>
     public int Execute<T>(string sql, T row) where T : notnull => Bind(sql, row).ExecuteNonQuery();
 
+    /// <summary>Runs the query with the row's values; the first column of its first row, or null when it has none.</summary>
+    public object? Scalar<T>(string sql, T row) where T : notnull => Bind(sql, row).ExecuteScalar() is var value and not DBNull ? value : null;
+
     /// <summary>The event types some webhook is subscribed to, read once per transaction (which holds the write lock).</summary>
     public bool IsSubscribed(string eventType)
     {

@@ -92,16 +92,18 @@ public sealed class SqliteTranslationStore(ISqlDialect dialect) : ITranslationSt
     /// <inheritdoc />
     public async Task<string?> LanguageHolderAsync(Guid articleId, string language, CancellationToken cancellationToken)
     {
-        const string sql = """
-            SELECT a.slug FROM article_translations mine
-            JOIN article_translations other ON other.group_id = mine.group_id AND other.article_id <> mine.article_id
-            JOIN articles a ON a.id = other.article_id
-            WHERE mine.article_id = @articleId AND a.language = @language COLLATE NOCASE
-            LIMIT 1
-            """;
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<string?>(sql, new { articleId, language });
+        return await connection.ExecuteScalarAsync<string?>(LanguageHolderSql, new { Id = articleId, Language = language });
     }
+
+    /// <summary>The slug of the translation of the article <c>@Id</c> written in <c>@Language</c>, if any.</summary>
+    internal const string LanguageHolderSql = """
+        SELECT a.slug FROM article_translations mine
+        JOIN article_translations other ON other.group_id = mine.group_id AND other.article_id <> mine.article_id
+        JOIN articles a ON a.id = other.article_id
+        WHERE mine.article_id = @Id AND a.language = @Language COLLATE NOCASE
+        LIMIT 1
+        """;
 
     private sealed class MemberRow
     {
