@@ -14,8 +14,8 @@ public interface IKeyStore
     /// <summary>A page of keys, newest first.</summary>
     Task<Page<ListedKey>> ListAsync(PageRequest page, CancellationToken cancellationToken);
 
-    /// <summary>Stores a new key.</summary>
-    Task InsertAsync(ApiKey key, CancellationToken cancellationToken);
+    /// <summary>Stores a new key; false, and nothing stored, when the author it acts for is gone.</summary>
+    Task<bool> InsertAsync(ApiKey key, CancellationToken cancellationToken);
 
     /// <summary>
     /// Marks a key revoked at <paramref name="at"/> unless it already is, or unless it is the last admin key working then, or

@@ -32,8 +32,7 @@ public sealed class KeyDesk(IKeyStore keys, IAuthorStore authors, IClock clock)
         if (order.Role.ActsAsAuthor())
         {
             if (order.Author is null) return Failure.InvalidField("author", $"is required for {(order.Role == Role.Author ? "an" : "a")} {order.Role.Name()} key");
-            if (await authors.FindAsync(order.Author, cancellationToken) is not { } found)
-                return Failure.InvalidField("author", $"names no author ('{order.Author}')");
+            if (await authors.FindAsync(order.Author, cancellationToken) is not { } found) return NoAuthor(order.Author);
             author = new Articles.Byline(found.Id, found.Slug, found.Details.Name);
         }
         else if (order.Author is not null)
@@ -43,9 +42,11 @@ public sealed class KeyDesk(IKeyStore keys, IAuthorStore authors, IClock clock)
         var secret = SecretStart + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var key = new ApiKey(Guid.CreateVersion7(now), order.Name, order.Role, author?.Id, PrefixOf(secret), HashOf(secret), now,
             order.ExpiresAt, null, null);
-        await keys.InsertAsync(key, cancellationToken);
+        if (!await keys.InsertAsync(key, cancellationToken)) return NoAuthor(order.Author!);
         return (new ListedKey(key, author), secret);
     }
+
+    private static Failure NoAuthor(string author) => Failure.InvalidField("author", $"names no author ('{author}')");
 
     /// <summary>The caller a presented secret stands for; none when it is unknown, revoked or expired, naming the key when known.</summary>
     public async Task<KeyCheck> AuthenticateAsync(string presented, CancellationToken cancellationToken)

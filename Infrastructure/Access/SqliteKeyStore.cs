@@ -43,18 +43,20 @@ public sealed class SqliteKeyStore(ISqlDialect dialect) : IKeyStore
     }
 
     /// <inheritdoc />
-    public async Task InsertAsync(ApiKey key, CancellationToken cancellationToken)
+    public async Task<bool> InsertAsync(ApiKey key, CancellationToken cancellationToken)
     {
+        // Stored only if its author is still there: another request may have deleted the author since the desk looked.
         const string sql = """
             INSERT INTO api_keys (id, name, role, author_id, prefix, secret_hash, created_at, expires_at, last_used_at, revoked_at)
-            VALUES (@Id, @Name, @RoleName, @AuthorId, @Prefix, @SecretHash, @CreatedAt, @ExpiresAt, @LastUsedAt, @RevokedAt)
+            SELECT @Id, @Name, @RoleName, @AuthorId, @Prefix, @SecretHash, @CreatedAt, @ExpiresAt, @LastUsedAt, @RevokedAt
+            WHERE @AuthorId IS NULL OR EXISTS (SELECT 1 FROM authors WHERE id = @AuthorId)
             """;
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(sql, new
+        return await connection.ExecuteAsync(sql, new
         {
             key.Id, key.Name, RoleName = key.Role.Name(), key.AuthorId, key.Prefix, key.SecretHash, key.CreatedAt, key.ExpiresAt,
             key.LastUsedAt, key.RevokedAt,
-        });
+        }) > 0;
     }
 
     /// <inheritdoc />
