@@ -1,27 +1,14 @@
 using Cms.Domain.Access;
 using Cms.Infrastructure.Access;
-using Cms.Infrastructure.Database;
 
 namespace Cms.Api.Tests.Storage;
 
-public sealed class KeyStoreTests
+public sealed class KeyStoreTests : MigratedDatabaseTests
 {
-    private ScratchDatabase database = null!;
-
-    [SetUp]
-    public async Task MigrateDatabase()
-    {
-        TextColumns.Register();
-        database = await ScratchDatabase.MigratedAsync();
-    }
-
-    [TearDown]
-    public void DeleteDatabase() => database.Dispose();
-
     [Test]
     public async Task A_key_acting_for_an_author_deleted_since_it_was_checked_is_not_stored()
     {
-        var store = new SqliteKeyStore(database.Dialect);
+        var store = new SqliteKeyStore(Database.Dialect);
         var now = DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
         var key = new ApiKey(Guid.CreateVersion7(now), "stringer", Role.Contributor, Guid.CreateVersion7(now), "cms_abcdefgh", "00ff", now, null, null, null);
 

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Cms.Api.Tests.Storage;
 
 /// <summary>A SQLite file in a temporary folder of its own, with the dialect the CMS opens it through; disposing deletes both.</summary>
-internal sealed class ScratchDatabase : IDisposable
+public sealed class ScratchDatabase : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("cms-storage-").FullName;
 

@@ -1,28 +1,21 @@
-using Cms.Infrastructure.Database;
 using Cms.Infrastructure.Translations;
 
 namespace Cms.Api.Tests.Storage;
 
-public sealed class TranslationGroupTests
+public sealed class TranslationGroupTests : MigratedDatabaseTests
 {
     private static readonly Guid English = Guid.Parse("0192e397-630c-7942-a0e7-be14b94df611");
     private static readonly Guid French = Guid.Parse("0192e397-630c-7942-a0e7-be14b94df612");
     private static readonly Guid German = Guid.Parse("0192e397-630c-7942-a0e7-be14b94df613");
 
-    private ScratchDatabase database = null!;
     private SqliteTranslationStore store = null!;
 
     [SetUp]
-    public async Task MigrateDatabase()
+    public async Task AddDraftsAsync()
     {
-        TextColumns.Register();
-        database = await ScratchDatabase.MigratedAsync();
-        foreach (var (id, language) in new[] { (English, "en"), (French, "fr"), (German, "de") }) await database.AddDraftAsync(id, language);
-        store = new SqliteTranslationStore(database.Dialect);
+        foreach (var (id, language) in new[] { (English, "en"), (French, "fr"), (German, "de") }) await Database.AddDraftAsync(id, language);
+        store = new SqliteTranslationStore(Database.Dialect);
     }
-
-    [TearDown]
-    public void DeleteDatabase() => database.Dispose();
 
     [Test]
     public async Task Grouping_an_article_another_write_grouped_since_it_was_checked_is_a_conflict_that_changes_nothing()
@@ -42,7 +35,7 @@ public sealed class TranslationGroupTests
     [Test]
     public async Task Grouping_an_article_deleted_since_it_was_checked_is_refused_as_naming_no_article_and_changes_nothing()
     {
-        await database.ExecuteAsync("DELETE FROM articles WHERE id = @id", new { id = German.ToString("D") });
+        await Database.ExecuteAsync("DELETE FROM articles WHERE id = @id", new { id = German.ToString("D") });
 
         var refused = await store.SaveGroupAsync(English, [French, German], 1, CancellationToken.None);
 
@@ -56,7 +49,7 @@ public sealed class TranslationGroupTests
     [Test]
     public async Task Grouping_an_article_moved_since_it_was_checked_into_a_language_the_group_has_is_refused_and_changes_nothing()
     {
-        await database.ExecuteAsync("UPDATE articles SET language = 'FR' WHERE id = @id", new { id = German.ToString("D") });
+        await Database.ExecuteAsync("UPDATE articles SET language = 'FR' WHERE id = @id", new { id = German.ToString("D") });
 
         var refused = await store.SaveGroupAsync(English, [French, German], 1, CancellationToken.None);
 
