@@ -108,6 +108,25 @@ public sealed class ChangedMeanwhileTests
         });
     }
 
+    [Test]
+    public async Task An_article_whose_slug_made_from_its_title_was_taken_since_it_was_checked_gets_the_next_free_one()
+    {
+        meanwhile = """
+            INSERT INTO articles (id, slug, title, excerpt, language, status, created_at, updated_at, word_count, hashtags, version)
+            VALUES ('0192e397-630c-7942-a0e7-be14b94df631', 'marees', 'Marées', 'Elles montent.', 'fr', 'draft', '2026-01-01T00:00:00Z',
+                    '2026-01-01T00:00:00Z', 2, '[]', 1)
+            """;
+
+        using var response = await admin.PostAsync("/api/v1/articles", Json.Body(new { title = "Marées", body = "Elles montent.", language = "fr" }));
+
+        var created = await response.ReadAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), created.ToJsonString());
+            Assert.That(created["slug"]?.GetValue<string>(), Is.EqualTo("marees-2"));
+        });
+    }
+
     /// <summary>Looks things up as the CMS does, then lets another request change them just before the write.</summary>
     private sealed class MeddlingReferences(IArticleReferences inner, Action meddle) : IArticleReferences
     {

@@ -13,17 +13,18 @@ public sealed class ArticleDesk(IArticleStore articles, IArticleRevisions revisi
     private readonly ArticlePreparation preparation = new(references);
 
     /// <summary>Files a new draft.</summary>
-    public async Task<Outcome<Article>> CreateAsync(ArticleDraft draft, Caller caller, CancellationToken cancellationToken)
-    {
-        var prepared = await preparation.PrepareAsync(draft, null, caller, cancellationToken);
-        if (prepared.Failure is { } failure) return failure;
-        var (slug, content, body) = prepared.Value!;
-        var article = Article.Draft(slug, content, clock.Now);
-        var change = NewsroomEvents.Article(article.Id, null, EventSide.Of(article, links), article.UpdatedAt);
-        return await articles.InsertAsync(article, body, ArticleRevision.Of(null, article, caller), change, cancellationToken) is { } refused
-            ? refused
-            : article;
-    }
+    public Task<Outcome<Article>> CreateAsync(ArticleDraft draft, Caller caller, CancellationToken cancellationToken) =>
+        SlugChoice.CreateAsync<Article>(draft.Slug, async () =>
+        {
+            var prepared = await preparation.PrepareAsync(draft, null, caller, cancellationToken);
+            if (prepared.Failure is { } failure) return failure;
+            var (slug, content, body) = prepared.Value!;
+            var article = Article.Draft(slug, content, clock.Now);
+            var change = NewsroomEvents.Article(article.Id, null, EventSide.Of(article, links), article.UpdatedAt);
+            return await articles.InsertAsync(article, body, ArticleRevision.Of(null, article, caller), change, cancellationToken) is { } refused
+                ? refused
+                : article;
+        });
 
     /// <summary>Replaces what the editors wrote on an existing article.</summary>
     public Task<Outcome<Article>> ReplaceAsync(string key, ArticleDraft draft, Precondition precondition, Caller caller,

@@ -7,14 +7,15 @@ public sealed class ListingDesk<TDetails>(IListingStore<TDetails> store, IClock 
     where TDetails : class
 {
     /// <summary>Creates a record, making its slug from its name when none is given.</summary>
-    public async Task<Outcome<Listed<TDetails>>> CreateAsync(string? slug, TDetails details, CancellationToken cancellationToken)
-    {
-        var chosen = await SlugChoice.ChooseAsync(what, slug, null, nameOf(details), store.SlugTakenAsync, cancellationToken);
-        if (chosen.Failure is { } failure) return failure;
-        var now = clock.Now;
-        var record = new Listed<TDetails>(Guid.CreateVersion7(now), chosen.Value!, details, now, now, 1);
-        return await store.InsertAsync(record, Announce(null, record, now), cancellationToken) is { } refused ? refused : record;
-    }
+    public Task<Outcome<Listed<TDetails>>> CreateAsync(string? slug, TDetails details, CancellationToken cancellationToken) =>
+        SlugChoice.CreateAsync<Listed<TDetails>>(slug, async () =>
+        {
+            var chosen = await SlugChoice.ChooseAsync(what, slug, null, nameOf(details), store.SlugTakenAsync, cancellationToken);
+            if (chosen.Failure is { } failure) return failure;
+            var now = clock.Now;
+            var record = new Listed<TDetails>(Guid.CreateVersion7(now), chosen.Value!, details, now, now, 1);
+            return await store.InsertAsync(record, Announce(null, record, now), cancellationToken) is { } refused ? refused : record;
+        });
 
     /// <summary>Replaces a record's details, and its slug when one is given.</summary>
     public Task<Outcome<Listed<TDetails>>> ReplaceAsync(string key, string? slug, TDetails details, Precondition precondition,
