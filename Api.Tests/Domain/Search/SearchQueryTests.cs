@@ -55,6 +55,12 @@ public sealed class SearchQueryTests
     public void Query_language_characters_only_separate_words(string text, string expected) =>
         Assert.That(Describe(text), Is.EqualTo(expected));
 
+    [TestCase("CO₂ émissions", "[CO₂] [émissions*]")]
+    [TestCase("m³ ½ chapitre Ⅻ", "[m³] [½] [chapitre] [Ⅻ]")]
+    [TestCase("𠮷野家", "[𠮷野家*]")]
+    public void Numbers_of_every_kind_and_letters_past_U_FFFF_are_part_of_a_word_as_the_index_reads_them(string text, string expected) =>
+        Assert.That(Describe(text), Is.EqualTo(expected));
+
     [TestCase("e\u0301te\u0301", "[été*]")]
     public void Text_is_read_in_composed_form(string text, string expected) =>
         Assert.That(Describe(text), Is.EqualTo(expected));

@@ -12,6 +12,8 @@ public sealed class SnippetWriterTests
     [TestCase("\"plan de\" renault", "Plan de Renault", "[Plan] [de] [Renault]")]
     [TestCase("derby -budget", "Budget and derby", "Budget and [derby]")]
     [TestCase("renault OR peugeot", "Peugeot et Renault", "[Peugeot] et [Renault]")]
+    [TestCase("CO₂", "Moins de CO₂ et de CO", "Moins de [CO₂] et de CO")]
+    [TestCase("𠮷野家", "Chez 𠮷野家 à Tokyo", "Chez [𠮷野家] à Tokyo")]
     public void Matched_words_are_marked_without_regard_to_case_or_accents_and_only_as_the_search_reads_them(string q, string text, string expected) =>
         Assert.That(Write(q, text), Is.EqualTo(expected));
 

@@ -103,10 +103,13 @@ public sealed record SearchQuery(IReadOnlyList<IReadOnlyList<SearchPhrase>> Alte
     {
         var words = new List<string>();
         var word = new StringBuilder();
-        foreach (var c in UnicodeForms.Of(text, NormalizationForm.FormC))
+        var composed = UnicodeForms.Of(text, NormalizationForm.FormC);
+        for (var i = 0; i < composed.Length;)
         {
-            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark) word.Append(c);
+            var length = WordCharacters.At(composed, i);
+            if (length > 0) word.Append(composed, i, length);
             else Flush();
+            i += Math.Max(length, 1);
         }
         Flush();
         return words;

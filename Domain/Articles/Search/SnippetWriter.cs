@@ -32,7 +32,7 @@ public static class SnippetWriter
 
     private static readonly char[] Folded = new char[char.MaxValue + 1];
 
-    // The word as SortName writes it (lowercase, no accents), one cached character at a time.
+    // The word as SortName writes it (lowercase, no accents), one cached character at a time; half of a character past U+FFFF is kept.
     private static string Fold(ReadOnlySpan<char> word)
     {
         Span<char> folded = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
@@ -40,6 +40,7 @@ public static class SnippetWriter
         foreach (var c in word)
         {
             var f = Folded[c];
+            if (f == '\0' && char.IsSurrogate(c)) f = Folded[c] = c;
             if (f == '\0')
             {
                 var plain = SortName.Of(c.ToString());
@@ -93,15 +94,16 @@ public static class SnippetWriter
     {
         var tokens = new List<(int, int)>();
         var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var i = 0; i <= text.Length;)
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark);
-            if (inWord && start < 0) start = i;
-            if (!inWord && start >= 0)
+            var length = i < text.Length ? WordCharacters.At(text, i) : 0;
+            if (length > 0 && start < 0) start = i;
+            if (length == 0 && start >= 0)
             {
                 tokens.Add((start, i - start));
                 start = -1;
             }
+            i += Math.Max(length, 1);
         }
         return tokens;
     }
