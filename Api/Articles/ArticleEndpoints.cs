@@ -39,7 +39,7 @@ public static class ArticleEndpoints
         [FromQuery, Description("Only articles published strictly before this ISO 8601 date or time.")] string? publishedBefore,
         [FromQuery, Description("Only articles changed at or after this ISO 8601 date or time.")] string? updatedSince,
         [FromQuery, Description("Statuses, repeatable or comma-separated: draft, scheduled, published, archived. Other than `published` only with a key.")] string[]? status,
-        [FromQuery, Description("Full-text search in titles, standfirsts, excerpts, bodies, tag and author names. Case and accents do not matter; `\"a phrase\"`, `prefix*` (the last word is always a prefix), `-excluded`, `OR`. Each hit carries a highlighted `match.snippet`.")] string? q,
+        [FromQuery, Description("Full-text search in titles, standfirsts, excerpts, bodies, tag and author names. Case and accents do not matter; `\"a phrase\"`, `prefix*` of three letters or more (the last word is a prefix when it ends with three), `-excluded`, `OR`. Each hit carries a highlighted `match.snippet`.")] string? q,
         [FromQuery, Description("`-publishedAt` (default), `publishedAt`, `-updatedAt`, `updatedAt`, `title`, `-title`, or `relevance` (default with `q`, only with `q`). Ties are broken by id.")] string? sort,
         [FromQuery, Description("Cursor from the previous page's `page.nextCursor`.")] string? cursor,
         [FromQuery, Description("Page number (1-based) for numbered paging; answers carry a total.")] int? page,

@@ -11,7 +11,10 @@ public sealed class SearchQueryTests
     [TestCase("Été AKTUÁLNĚ", "[Été] [AKTUÁLNĚ*]")]
     [TestCase("ab", "[ab]")]
     [TestCase("plan ab", "[plan] [ab]")]
-    public void Words_must_all_match_and_the_last_word_typed_is_a_prefix_when_it_has_three_letters(string text, string expected) =>
+    [TestCase("b\u0301\u0301", "[b\u0301\u0301]")]
+    [TestCase("plan ab\u0301c", "[plan] [ab\u0301c]")]
+    [TestCase("ab\u0301cde", "[ab\u0301cde*]")]
+    public void Words_must_all_match_and_the_last_word_typed_is_a_prefix_when_it_ends_with_three_letters(string text, string expected) =>
         Assert.That(Describe(text), Is.EqualTo(expected));
 
     [TestCase("licenci*", "[licenci*]")]
@@ -79,6 +82,10 @@ public sealed class SearchQueryTests
     [TestCase("ab*", "has the prefix 'ab*'; a prefix needs at least 3 letters")]
     [TestCase("\"plan de li\"*", "has the prefix 'li*'; a prefix needs at least 3 letters")]
     [TestCase("renault -ab*", "has the prefix 'ab*'; a prefix needs at least 3 letters")]
+    [TestCase("b\u0301\u0301*", "has the prefix 'b\u0301\u0301*'; a prefix needs at least 3 letters")]
+    [TestCase("renault -q\u0331\u0331*", "has the prefix 'q\u0331\u0331*'; a prefix needs at least 3 letters")]
+    [TestCase("\"budget ab\u0301\u0301\u0301\"*", "has the prefix 'ab\u0301\u0301\u0301*'; a prefix needs at least 3 letters")]
+    [TestCase("नमस्ते*", "has the prefix 'नमस्ते*'; a prefix needs at least 3 letters")]
     public void Text_that_cannot_be_searched_is_refused_naming_q(string text, string message)
     {
         var parsed = SearchQuery.Parse(text);

@@ -44,6 +44,20 @@ public sealed class SearchTests : DeliveryNewsroom
     public async Task Search_reads_a_star_and_the_last_word_typed_as_a_prefix(string q, string[] expected) =>
         Assert.That(await SearchAsync(Anonymous, q), Is.EquivalentTo(expected));
 
+    [TestCase("bud", new[] { Budget })]
+    [TestCase("b\u0301\u0301", new string[0])]
+    public async Task A_last_word_of_one_letter_and_accents_is_searched_as_a_word_not_as_a_prefix(string q, string[] expected) =>
+        Assert.That(await SearchAsync(Anonymous, q), Is.EquivalentTo(expected));
+
+    [TestCase("b\u0301\u0301*")]
+    [TestCase("derby -t\u0301\u0301*")]
+    [TestCase("\"budget t\u0301\u0301\"*")]
+    public async Task A_prefix_of_one_letter_and_accents_is_refused_naming_q(string q)
+    {
+        using var response = await Anonymous.GetAsync($"{Articles}?q={Uri.EscapeDataString(q)}");
+        await response.IsProblemAsync(HttpStatusCode.BadRequest, "q");
+    }
+
     [TestCase("derby the", new[] { Derby, Budget })]
     [TestCase("\"the derby\"", new[] { Derby, Budget })]
     [TestCase("\"wins the derby\"", new[] { Derby })]

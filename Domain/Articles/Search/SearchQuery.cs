@@ -53,8 +53,9 @@ public sealed record SearchQuery(IReadOnlyList<IReadOnlyList<SearchPhrase>> Alte
             }
             var words = Words(chunk.Text);
             if (words.Count == 0) continue;
-            var prefix = chunk.ExplicitPrefix || (i == lastPositive && !chunk.Quoted && words[^1].Length >= MinPrefixLength);
-            if (prefix && words[^1].Length < MinPrefixLength)
+            var letters = WordCharacters.PrefixLetters(words[^1]);
+            var prefix = chunk.ExplicitPrefix || (i == lastPositive && !chunk.Quoted && letters >= MinPrefixLength);
+            if (prefix && letters < MinPrefixLength)
                 return Failure.InvalidField(Field, $"has the prefix '{words[^1]}*'; a prefix needs at least {MinPrefixLength} letters");
             if (++terms > MaxTerms) return Failure.InvalidField(Field, $"has more than {MaxTerms} words and phrases");
             var phrase = new SearchPhrase(words, prefix);

@@ -23,4 +23,18 @@ internal static class WordCharacters
             _ => 0,
         };
     }
+
+    /// <summary>
+    /// The letters a prefix ends with after the last mark in it: the index drops a mark or splits the word at it, so a
+    /// <c>b</c> followed by two accents is a prefix of one letter.
+    /// </summary>
+    public static int PrefixLetters(string word)
+    {
+        var letters = 0;
+        foreach (var rune in word.EnumerateRunes())
+        {
+            letters = Rune.GetUnicodeCategory(rune) == UnicodeCategory.NonSpacingMark ? 0 : letters + 1;
+        }
+        return letters;
+    }
 }
